@@ -1,0 +1,31 @@
+package io.lorawanbi.model.message;
+
+import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.HexBytes;
+import io.lorawanbi.model.WireName;
+import io.lorawanbi.model.object.KeyEnvelope;
+import io.lorawanbi.model.validation.PresentOnSuccess;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Join Server's answer to an {@link AppSKeyReq} (TS002 §3.2 "AppSKeyAns"). DevEUI, AppSKey and
+ * SessionKeyID are required on Success; error answers may carry the header and Result alone.
+ *
+ * <p>Immutable and thread-safe. Rules are checked by validation, not by the constructor (see {@link BiMessage}).
+ *
+ * @param header the common header (TS002 §2.1)
+ * @param result {@code Result}: the outcome (required)
+ * @param devEui {@code DevEUI}: the device, echoed; required on Success
+ * @param appSKey {@code AppSKey}: the application session key; required on Success
+ * @param sessionKeyId {@code SessionKeyID}: the session-key identifier, echoed; required on Success
+ */
+@PresentOnSuccess({"devEui", "appSKey", "sessionKeyId"})
+public record AppSKeyAns(
+        @NotNull @Valid Header header,
+        @WireName("Result") @NotNull @Valid Result result,
+        @WireName("DevEUI") @Nullable Eui64 devEui,
+        @WireName("AppSKey") @Valid @Nullable KeyEnvelope appSKey,
+        @WireName("SessionKeyID") @Nullable HexBytes sessionKeyId) implements BiAnswer {
+}

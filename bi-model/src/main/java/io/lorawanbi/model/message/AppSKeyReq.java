@@ -1,0 +1,29 @@
+package io.lorawanbi.model.message;
+
+import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.HexBytes;
+import io.lorawanbi.model.WireName;
+import io.lorawanbi.model.validation.ByteLength;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * An Application Server's request for a device's AppSKey from the Join Server (TS002 §3.2
+ * "AppSKeyReq"). Its SenderID is an AS-ID.
+ *
+ * <p>Immutable and thread-safe. Rules are checked by validation, not by the constructor (see {@link BiMessage}).
+ *
+ * @param header the common header (TS002 §2.1)
+ * @param devEui {@code DevEUI}: the device, most significant byte first (required)
+ * @param sessionKeyId {@code SessionKeyID}: the session-key identifier from the JoinAns (required)
+ */
+public record AppSKeyReq(
+        @NotNull @Valid Header header,
+        @WireName("DevEUI") @NotNull Eui64 devEui,
+        @WireName("SessionKeyID") @NotNull @ByteLength(min = 1) HexBytes sessionKeyId) implements BiRequest<AppSKeyAns> {
+
+    @Override
+    public Class<AppSKeyAns> answerClass() {
+        return AppSKeyAns.class;
+    }
+}
