@@ -14,6 +14,10 @@ public sealed interface PartyId permits NetId, Eui64, AsId {
     /** The role this form of identifier belongs to. */
     Role role();
 
+    /** The canonical wire form: uppercase hex for a NetID or JoinEUI, the text of an AS-ID. */
+    @Override
+    String toString();
+
     /**
      * Reads an identifier in the form the given role uses.
      *

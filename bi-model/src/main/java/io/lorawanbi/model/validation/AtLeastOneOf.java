@@ -14,6 +14,7 @@ import java.lang.annotation.Target;
  * DLMetaData, TS002 §3.3). The violation names the first member.
  */
 @Documented
+@SuppressWarnings("exports") // the validator is an implementation detail, instantiated reflectively
 @Constraint(validatedBy = AtLeastOneOfValidator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

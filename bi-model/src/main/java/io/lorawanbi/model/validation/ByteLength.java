@@ -15,6 +15,7 @@ import java.lang.annotation.Target;
  * with {@code @NotNull} for required members.
  */
 @Documented
+@SuppressWarnings("exports") // the validator is an implementation detail, instantiated reflectively
 @Constraint(validatedBy = ByteLengthValidator.class)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT,
         ElementType.TYPE_USE, ElementType.ANNOTATION_TYPE})

@@ -17,6 +17,7 @@ import java.lang.annotation.Target;
  * {@code MessageType}.
  */
 @Documented
+@SuppressWarnings("exports") // the validator is an implementation detail, instantiated reflectively
 @Constraint(validatedBy = ConsistentHeaderValidator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

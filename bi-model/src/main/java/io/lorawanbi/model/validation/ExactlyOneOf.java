@@ -16,6 +16,7 @@ import java.lang.annotation.Target;
  * member when more than one is.
  */
 @Documented
+@SuppressWarnings("exports") // the validator is an implementation detail, instantiated reflectively
 @Constraint(validatedBy = ExactlyOneOfValidator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -15,6 +15,7 @@ import java.lang.annotation.Target;
  * violation per missing member, naming it.
  */
 @Documented
+@SuppressWarnings("exports") // the validator is an implementation detail, instantiated reflectively
 @Constraint(validatedBy = PresentOnSuccessValidator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

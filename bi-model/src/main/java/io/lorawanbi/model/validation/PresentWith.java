@@ -16,6 +16,7 @@ import java.lang.annotation.Target;
  * {@link #then()}.
  */
 @Documented
+@SuppressWarnings("exports") // the validator is an implementation detail, instantiated reflectively
 @Constraint(validatedBy = PresentWithValidator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -15,6 +15,7 @@ import java.lang.annotation.Target;
  * {@code SenderNSID}.
  */
 @Documented
+@SuppressWarnings("exports") // the validator is an implementation detail, instantiated reflectively
 @Constraint(validatedBy = SenderNsidRequiredValidator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

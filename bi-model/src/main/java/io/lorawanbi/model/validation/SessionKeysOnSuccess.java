@@ -17,6 +17,7 @@ import java.lang.annotation.Target;
  * all names {@code NwkSKey}.
  */
 @Documented
+@SuppressWarnings("exports") // the validator is an implementation detail, instantiated reflectively
 @Constraint(validatedBy = SessionKeysOnSuccessValidator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

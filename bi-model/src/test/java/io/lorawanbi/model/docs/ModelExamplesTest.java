@@ -1,0 +1,82 @@
+package io.lorawanbi.model.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.MessageType;
+import io.lorawanbi.model.NetId;
+import io.lorawanbi.model.ProtocolVersion;
+import io.lorawanbi.model.ResultCode;
+import io.lorawanbi.model.message.Header;
+import io.lorawanbi.model.message.HomeNSAns;
+import io.lorawanbi.model.message.HomeNSReq;
+import io.lorawanbi.model.message.Result;
+import io.lorawanbi.model.testsupport.Validation;
+import io.lorawanbi.model.validation.BiGroups;
+import io.lorawanbi.model.validation.MemberPath;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The examples shown in README.md and docs/model.md, compiled and run here. */
+class ModelExamplesTest {
+
+    private final Validator validator = Validation.validator();
+
+    @Test
+    void build_a_request_derive_its_answer_and_validate_it() {
+        // tag::homens[]
+        HomeNSReq request = new HomeNSReq(
+                Header.builder()
+                        .protocolVersion(ProtocolVersion.V1_1)
+                        .senderId(NetId.parse("000013"))
+                        .senderNsid(Eui64.parse("0000000000000001"))
+                        .receiverId(Eui64.parse("70b3d57ed0000000")) // either hex case, optional 0x
+                        .transactionId(7L)
+                        .messageType(MessageType.HomeNSReq)
+                        .build(),
+                Eui64.parse("0102030405060708"));
+
+        // IDs, tokens and NSIDs swapped; version and TransactionID copied; MessageType HomeNSAns.
+        HomeNSAns answer = HomeNSAns.success(request.header().answerHeader(),
+                NetId.parse("000013"), Eui64.parse("70B3D57ED0001234"));
+
+        Set<ConstraintViolation<HomeNSAns>> violations =
+                validator.validate(answer, BiGroups.of(answer.protocolVersion()));
+        // end::homens[]
+        assertThat(violations).isEmpty();
+        assertThat(answer.header().receiverNsid()).isEqualTo(Eui64.parse("0000000000000001"));
+        assertThat(answer.header().senderId()).hasToString("70B3D57ED0000000");
+    }
+
+    @Test
+    void violations_name_the_json_member() {
+        HomeNSReq request = new HomeNSReq(
+                Header.builder()
+                        .protocolVersion(ProtocolVersion.V1_0)
+                        .senderId(NetId.parse("000013"))
+                        .receiverId(Eui64.parse("70B3D57ED0000000"))
+                        .transactionId(42L)
+                        .messageType(MessageType.HomeNSReq)
+                        .build(),
+                Eui64.parse("0102030405060708"));
+        // tag::paths[]
+        HomeNSAns broken = new HomeNSAns(request.header().answerHeader(),
+                Result.of(ResultCode.Success), null, Eui64.parse("70B3D57ED0001234"));
+
+        List<String> report = new ArrayList<>();
+        for (ConstraintViolation<HomeNSAns> v : validator.validate(broken, BiGroups.of(ProtocolVersion.V1_0))) {
+            report.add(MemberPath.of(v) + ": " + v.getMessage());
+        }
+        // report holds, in some order:
+        //   "HNSID: is a 1.1 member, not allowed in 1.0"
+        //   "HNetID: is required when the ResultCode is Success"
+        // end::paths[]
+        assertThat(report).containsExactlyInAnyOrder(
+                "HNSID: is a 1.1 member, not allowed in 1.0",
+                "HNetID: is required when the ResultCode is Success");
+    }
+}
