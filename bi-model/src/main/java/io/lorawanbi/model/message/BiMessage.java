@@ -2,6 +2,7 @@ package io.lorawanbi.model.message;
 
 import io.lorawanbi.model.MessageType;
 import io.lorawanbi.model.ProtocolVersion;
+import io.lorawanbi.model.validation.MatchingMessageType;
 
 /**
  * A Backend Interfaces message (TS002 §2, §3): every request, answer and notification of 1.0 and 1.1.
@@ -15,6 +16,7 @@ import io.lorawanbi.model.ProtocolVersion;
  * message's version ({@link io.lorawanbi.model.validation.BiGroups}). A message that has not been
  * validated may therefore hold {@code null} in a required member.
  */
+@MatchingMessageType
 public sealed interface BiMessage permits BiRequest, BiAnswer, BiNotification {
 
     /** The common header. */

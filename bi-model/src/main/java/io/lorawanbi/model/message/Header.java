@@ -179,7 +179,6 @@ public record Header(
         }
 
         /** The header; members not set are {@code null}, which validation reports where required. */
-        @SuppressWarnings("NullAway")
         public Header build() {
             return new Header(protocolVersion, senderId, receiverId, transactionId, messageType,
                     senderToken, receiverToken, senderNsid, receiverNsid, vsExtension);

@@ -1,11 +1,13 @@
 package io.lorawanbi.model.object;
 
+import io.lorawanbi.model.BiException;
+
 /**
  * A key could not be wrapped or unwrapped: the KEK is unusable, the wrapped data has an impossible
  * length, or its integrity check failed (wrong KEK or corrupted data). The message never contains
  * key material.
  */
-public final class KeyWrapException extends RuntimeException {
+public final class KeyWrapException extends BiException {
 
     private static final long serialVersionUID = 1L;
 

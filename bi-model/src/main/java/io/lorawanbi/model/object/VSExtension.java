@@ -18,10 +18,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record VSExtension(
         @WireName("VendorID") @Nullable VendorId vendorId,
-        @WireName("Object") JsonValue.@Nullable JsonObject object) {
+        @WireName("Object") @Nullable JsonValue object) {
 
     /** An extension of a vendor with its object. */
-    public static VSExtension of(VendorId vendorId, JsonValue.JsonObject object) {
+    public static VSExtension of(VendorId vendorId, JsonValue object) {
         return new VSExtension(vendorId, object);
     }
 }

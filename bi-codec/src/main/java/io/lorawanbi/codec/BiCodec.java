@@ -1,0 +1,217 @@
+package io.lorawanbi.codec;
+
+import io.lorawanbi.codec.internal.Engine;
+import io.lorawanbi.model.ResultCode;
+import io.lorawanbi.model.message.BiMessage;
+import io.lorawanbi.model.message.Header;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The JSON codec of the LoRaWAN Backend Interfaces 1.0 and 1.1: the one place that knows the wire
+ * format. Build one with {@link #standard()} or {@link #builder()} and share it.
+ *
+ * <p><b>Decoding</b> accepts what real peers send (either hex case, one {@code 0x}/{@code 0X} prefix,
+ * {@code null} and {@code ""} for absent members, unknown members, any member order, integers where
+ * floats are expected, RFC 3339 times with any fraction and offset, the known aliases of member names
+ * and result codes) and yields the record of the message's type, validated against the rules of its
+ * ProtocolVersion. Anything else yields a {@link BiDecodeException} that says which ResultCode to
+ * answer with and which member is at fault; no input produces another exception, an unbounded
+ * allocation or a hang (see {@link CodecLimits}).
+ *
+ * <p><b>Encoding</b> emits exactly what the message's version requires: exact member names in
+ * specification order, uppercase hex without prefix, no {@code null}s, absent members omitted,
+ * 1.1-only members never in 1.0, the version's own result-code names, MACVersion as {@code 1.0.x} or
+ * {@code 1.1}. A message that breaks its version's rules is refused with a {@link BiEncodeException}.
+ *
+ * <p>Immutable and thread-safe. Validation runs through Jakarta Validation, bootstrapped once per codec
+ * with Hibernate Validator and {@code ParameterMessageInterpolator}, so no expression-language
+ * implementation is needed; another provider's {@link Validator} can be supplied instead.
+ */
+public final class BiCodec {
+
+    private static final class Standard {
+        static final BiCodec INSTANCE = builder().build();
+    }
+
+    private final Engine engine;
+    private final CodecLimits limits;
+
+    private BiCodec(Builder b) {
+        this.limits = b.limits;
+        Validator validator = b.validation ? (b.validator != null ? b.validator : defaultValidator()) : null;
+        this.engine = new Engine(b.limits, validator, b.strictNsids);
+    }
+
+    /** The shared codec with default options: default limits, validation on, liberal NSID rules. */
+    public static BiCodec standard() {
+        return Standard.INSTANCE;
+    }
+
+    /** A builder for a codec with other options. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Decodes one message and validates it against the rules of its ProtocolVersion.
+     *
+     * @param body the HTTP body, UTF-8 JSON
+     * @return the message, of the record class of its MessageType
+     * @throws BiDecodeException if the body is not a valid message of a supported version
+     */
+    public BiMessage decode(byte[] body) {
+        Objects.requireNonNull(body, "body");
+        return engine.decode(body, body.length);
+    }
+
+    /**
+     * Decodes one message from a stream, reading at most the body size limit (and one byte more to
+     * detect an oversized body). The stream is not closed.
+     *
+     * @throws BiDecodeException if the body is not a valid message, or is larger than the limit
+     * @throws UncheckedIOException if the stream fails
+     */
+    public BiMessage decode(InputStream body) {
+        byte[] bytes = readBounded(body);
+        return engine.decode(bytes, bytes.length);
+    }
+
+    /**
+     * Decodes one message and checks that it is of the expected type.
+     *
+     * @throws BiDecodeException if the body is not a valid message, or is a message of another type
+     */
+    public <M extends BiMessage> M decode(byte[] body, Class<M> type) {
+        BiMessage message = decode(body);
+        if (!type.isInstance(message)) {
+            throw new BiDecodeException(ResultCode.malformed(message.protocolVersion()),
+                    List.of(new DecodeProblem("MessageType", "is " + message.messageType() + ", expected "
+                            + type.getSimpleName())), message.header(), message.messageType().wireName());
+        }
+        return type.cast(message);
+    }
+
+    /**
+     * Reads the header of a message alone, skipping the body without decoding it, so that a receiver
+     * can build its answer header even when the body is broken.
+     *
+     * @return the header; its ProtocolVersion may be one this library does not support
+     * @throws BiDecodeException if the body is not a JSON object within the limits, or a required
+     *     header member is missing or malformed ({@link BiDecodeException#header()} then holds the rest)
+     */
+    public Header peekHeader(byte[] body) {
+        Objects.requireNonNull(body, "body");
+        return engine.peekHeader(body, body.length);
+    }
+
+    /**
+     * Encodes a message in its own protocol version.
+     *
+     * @return UTF-8 JSON
+     * @throws BiEncodeException if the message breaks a rule of its version (with validation on)
+     */
+    public byte[] encode(BiMessage message) {
+        Objects.requireNonNull(message, "message");
+        return engine.encode(message);
+    }
+
+    /** The limits this codec enforces. */
+    public CodecLimits limits() {
+        return limits;
+    }
+
+    private byte[] readBounded(InputStream in) {
+        Objects.requireNonNull(in, "body");
+        try {
+            byte[] bytes = in.readNBytes(limits.maxBodyBytes() + 1);
+            if (bytes.length > limits.maxBodyBytes()) {
+                throw new BiDecodeException(ResultCode.MalformedRequest, List.of(new DecodeProblem("",
+                        "the body exceeds the limit of " + limits.maxBodyBytes() + " bytes")), null, null);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the body failed", e);
+        }
+    }
+
+    /**
+     * Hibernate Validator announces its version at INFO on first bootstrap. Where the host has not set
+     * a level for that one logger (through java.util.logging, jboss-logging's fallback), it is raised
+     * to WARNING so that embedding the codec prints nothing. The reference keeps the logger, and so
+     * the level, alive.
+     */
+    private static final java.util.logging.Logger HV_VERSION_LOGGER =
+            java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
+
+    private static Validator defaultValidator() {
+        if (HV_VERSION_LOGGER.getLevel() == null) {
+            HV_VERSION_LOGGER.setLevel(java.util.logging.Level.WARNING);
+        }
+        return Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory()
+                .getValidator();
+    }
+
+    /**
+     * Builds a {@link BiCodec}. Not thread-safe; every setter returns this builder.
+     */
+    public static final class Builder {
+        private CodecLimits limits = CodecLimits.DEFAULTS;
+        private boolean validation = true;
+        private boolean strictNsids;
+        private @Nullable Validator validator;
+
+        private Builder() {}
+
+        /** The decoding limits (default {@link CodecLimits#DEFAULTS}). */
+        public Builder limits(CodecLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Whether decoded messages are validated against their version's rules, and messages to encode
+         * checked likewise (default true). Without validation a decoded message may hold {@code null}
+         * in a required member.
+         */
+        public Builder validation(boolean on) {
+            this.validation = on;
+            return this;
+        }
+
+        /**
+         * The Things Stack's NSID rules (default false): a 1.1 request from a Network Server must carry
+         * SenderNSID, and a 1.0 message carrying an NSID is malformed. When false, a 1.1 request without
+         * SenderNSID is accepted and NSIDs in a 1.0 message are dropped.
+         */
+        public Builder strictNsids(boolean on) {
+            this.strictNsids = on;
+            return this;
+        }
+
+        /**
+         * The validator to use instead of the default Hibernate Validator bootstrap, for example a
+         * host's own provider.
+         */
+        public Builder validator(Validator validator) {
+            this.validator = Objects.requireNonNull(validator, "validator");
+            return this;
+        }
+
+        /** The codec. */
+        public BiCodec build() {
+            return new BiCodec(this);
+        }
+    }
+}

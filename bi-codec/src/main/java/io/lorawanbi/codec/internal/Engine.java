@@ -1,0 +1,304 @@
+package io.lorawanbi.codec.internal;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import io.lorawanbi.codec.BiDecodeException;
+import io.lorawanbi.codec.BiEncodeException;
+import io.lorawanbi.codec.CodecLimits;
+import io.lorawanbi.codec.DecodeProblem;
+import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.HexBytes;
+import io.lorawanbi.model.MessageType;
+import io.lorawanbi.model.PartyId;
+import io.lorawanbi.model.ProtocolVersion;
+import io.lorawanbi.model.ResultCode;
+import io.lorawanbi.model.Role;
+import io.lorawanbi.model.message.BiMessage;
+import io.lorawanbi.model.message.Header;
+import io.lorawanbi.model.object.VSExtension;
+import io.lorawanbi.model.validation.BiGroups;
+import io.lorawanbi.model.validation.MemberPath;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The wire format engine behind {@code BiCodec}: Jackson's streaming parser and generator driven by
+ * the field tables. Immutable and thread-safe; every call allocates its own parser state.
+ */
+public final class Engine {
+
+    private static final Version MIN_JACKSON = new Version(2, 18, 0, null, "com.fasterxml.jackson.core", "jackson-core");
+
+    private final JsonFactory json;
+    private final CodecLimits limits;
+    private final Validator validator;
+    private final boolean strictNsids;
+    private final MessageTable table = MessageTable.INSTANCE;
+
+    /**
+     * An engine.
+     *
+     * @param limits the decoding limits
+     * @param validator the validator to apply after decoding and before encoding, or {@code null} for none
+     * @param strictNsids whether 1.1 NS requests must carry SenderNSID and 1.0 messages must not carry NSIDs
+     * @throws IllegalStateException if the jackson-core on the class or module path is older than 2.18
+     */
+    public Engine(CodecLimits limits, Validator validator, boolean strictNsids) {
+        Version found = com.fasterxml.jackson.core.json.PackageVersion.VERSION;
+        if (found.compareTo(MIN_JACKSON) < 0) {
+            throw new IllegalStateException("bi-codec needs jackson-core 2.18 or newer, found " + found);
+        }
+        this.limits = limits;
+        this.validator = validator;
+        this.strictNsids = strictNsids;
+        this.json = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(limits.maxBodyBytes())
+                        .maxNestingDepth(limits.maxDepth())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNumberLength(limits.maxNumberLength())
+                        .maxNameLength(Math.min(limits.maxStringLength(), 1024))
+                        .build())
+                .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(limits.maxDepth()).build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .build();
+    }
+
+    // ------------------------------------------------------------------------------------ decoding
+
+    /** Decodes and (when a validator is set) validates one message. */
+    public BiMessage decode(byte[] body, int length) {
+        ReadContext ctx = new ReadContext(limits);
+        Object[] slots = new Object[table.slots.length];
+        readTopLevel(body, length, ctx, slots, table.slotIndex, table.slots);
+
+        String rawType = (String) slots[MessageTable.MESSAGE_TYPE];
+        MessageType type = rawType == null ? null : MessageType.fromWireName(rawType).orElse(null);
+        Header header = header(slots, type, ctx, true);
+        ProtocolVersion version = header.protocolVersion();
+        if (version != null && !version.isSupported()) {
+            throw new BiDecodeException(ResultCode.InvalidProtocolVersion,
+                    List.of(new DecodeProblem("ProtocolVersion", "version " + version + " is not supported; "
+                            + "this receiver speaks 1.0 and 1.1")), header, rawType);
+        }
+        ResultCode malformed = malformed(version);
+        if (version == null) {
+            ctx.problemAt("ProtocolVersion", "is required");
+        }
+        if (type == null) {
+            ctx.problemAt("MessageType", rawType == null ? "is required" : "is not a Backend Interfaces message type");
+            throw new BiDecodeException(malformed, ordered(ctx.problems()), header, rawType);
+        }
+        List<DecodeProblem> problems = relevant(ctx.problems(), table.membersByType.get(type));
+        if (!problems.isEmpty()) {
+            throw new BiDecodeException(malformed, problems, header, rawType);
+        }
+        MessageDescriptor<?> d = table.byType.get(type);
+        Object[] values = new Object[d.slots.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = slots[d.slots[i]];
+        }
+        BiMessage message = d.factory.apply(header, values);
+        if (validator != null) {
+            List<DecodeProblem> violations = validate(message, version);
+            if (!violations.isEmpty()) {
+                throw new BiDecodeException(malformed, violations, header, rawType);
+            }
+        }
+        return message;
+    }
+
+    /** Reads the header of a message, skipping every other member. */
+    public Header peekHeader(byte[] body, int length) {
+        ReadContext ctx = new ReadContext(limits);
+        Object[] slots = new Object[MessageTable.HEADER_SLOTS];
+        readTopLevel(body, length, ctx, slots, table.headerIndex, table.headerFields);
+        String rawType = (String) slots[MessageTable.MESSAGE_TYPE];
+        MessageType type = rawType == null ? null : MessageType.fromWireName(rawType).orElse(null);
+        Header header = header(slots, type, ctx, false);
+        String[] required = {"ProtocolVersion", "SenderID", "ReceiverID", "TransactionID", "MessageType"};
+        Object[] present = {header.protocolVersion(), header.senderId(), header.receiverId(),
+                header.transactionId(), header.messageType()};
+        for (int i = 0; i < required.length; i++) {
+            if (present[i] == null && !hasProblemAt(ctx.problems(), required[i])) {
+                ctx.problemAt(required[i], rawType != null && i == 4 ? "is not a Backend Interfaces message type"
+                        : "is required");
+            }
+        }
+        if (ctx.hasProblems()) {
+            throw new BiDecodeException(malformed(header.protocolVersion()), ordered(ctx.problems()), header, rawType);
+        }
+        return header;
+    }
+
+    private void readTopLevel(byte[] body, int length, ReadContext ctx, Object[] slots,
+            java.util.Map<String, Integer> index, Field<?>[] fields) {
+        if (length == 0) {
+            throw new BiDecodeException(ResultCode.MalformedRequest, List.of(new DecodeProblem("", "the body is empty")),
+                    null, null);
+        }
+        if (length > limits.maxBodyBytes()) {
+            throw new BiDecodeException(ResultCode.MalformedRequest, List.of(new DecodeProblem("",
+                    "the body of " + length + " bytes exceeds the limit of " + limits.maxBodyBytes())), null, null);
+        }
+        try (JsonParser p = json.createParser(body, 0, length)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new Fatal("", "the body must be a JSON object");
+            }
+            ObjectCodec.readMembers(p, ctx, index, fields, slots);
+            if (p.nextToken() != null) {
+                throw new Fatal("", "content follows the JSON object");
+            }
+        } catch (Fatal f) {
+            throw fatal(f.path(), f.getMessage(), slots, ctx);
+        } catch (IOException e) {
+            Fatal f = ctx.fatalFrom(e);
+            throw fatal(f.path(), f.getMessage(), slots, ctx);
+        }
+    }
+
+    /** A fatal read error, with whatever header members were read before it. */
+    private BiDecodeException fatal(String path, String reason, Object[] slots, ReadContext ctx) {
+        String rawType = (String) slots[MessageTable.MESSAGE_TYPE];
+        MessageType type = rawType == null ? null : MessageType.fromWireName(rawType).orElse(null);
+        ReadContext scratch = new ReadContext(limits);
+        Header header = header(slots, type, scratch, false);
+        List<DecodeProblem> problems = new ArrayList<>();
+        problems.add(new DecodeProblem(path, reason));
+        problems.addAll(ctx.problems());
+        return new BiDecodeException(malformed(header.protocolVersion()), problems, header, rawType);
+    }
+
+    private Header header(Object[] slots, MessageType type, ReadContext ctx, boolean decoding) {
+        String rawVersion = (String) slots[MessageTable.PROTOCOL_VERSION];
+        ProtocolVersion version = rawVersion == null ? null : ProtocolVersion.of(rawVersion);
+        Role senderRole = type == null ? Role.ANY : type.senderRole();
+        Role receiverRole = type == null ? Role.ANY : type.receiverRole();
+        PartyId sender = party((String) slots[MessageTable.SENDER_ID], senderRole, "SenderID", ctx);
+        PartyId receiver = party((String) slots[MessageTable.RECEIVER_ID], receiverRole, "ReceiverID", ctx);
+        Eui64 senderNsid = (Eui64) slots[MessageTable.SENDER_NSID];
+        Eui64 receiverNsid = (Eui64) slots[MessageTable.RECEIVER_NSID];
+        if (ProtocolVersion.V1_0.equals(version) && (senderNsid != null || receiverNsid != null)) {
+            if (strictNsids && decoding) {
+                ctx.problemAt(senderNsid != null ? "SenderNSID" : "ReceiverNSID", "is a 1.1 member, not allowed in 1.0");
+            }
+            senderNsid = null; // a 1.0 message has no NSIDs: stray ones are dropped, never echoed
+            receiverNsid = null;
+        }
+        return new Header(version, sender, receiver, (Long) slots[MessageTable.TRANSACTION_ID], type,
+                (HexBytes) slots[MessageTable.SENDER_TOKEN], (HexBytes) slots[MessageTable.RECEIVER_TOKEN],
+                senderNsid, receiverNsid, (VSExtension) slots[MessageTable.VS_EXTENSION]);
+    }
+
+    private static PartyId party(String raw, Role role, String member, ReadContext ctx) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return PartyId.parse(role, raw);
+        } catch (IllegalArgumentException e) {
+            ctx.problemAt(member, e.getMessage());
+            return null;
+        }
+    }
+
+    private List<DecodeProblem> validate(BiMessage message, ProtocolVersion version) {
+        Set<ConstraintViolation<BiMessage>> violations =
+                validator.validate(message, BiGroups.of(version, strictNsids));
+        if (violations.isEmpty()) {
+            return List.of();
+        }
+        List<DecodeProblem> out = new ArrayList<>(violations.size());
+        for (ConstraintViolation<BiMessage> v : violations) {
+            out.add(new DecodeProblem(MemberPath.of(v), v.getMessage()));
+        }
+        return ordered(out);
+    }
+
+    private static List<DecodeProblem> relevant(List<DecodeProblem> problems, Set<String> members) {
+        if (problems.isEmpty()) {
+            return problems;
+        }
+        List<DecodeProblem> out = new ArrayList<>();
+        for (DecodeProblem p : problems) {
+            String path = p.memberPath();
+            int end = path.length();
+            for (int i = 0; i < path.length(); i++) {
+                char c = path.charAt(i);
+                if (c == '.' || c == '[') {
+                    end = i;
+                    break;
+                }
+            }
+            if (path.isEmpty() || members.contains(path.substring(0, end))) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static List<DecodeProblem> ordered(List<DecodeProblem> problems) {
+        List<DecodeProblem> out = new ArrayList<>(problems);
+        out.sort(Comparator.comparing(DecodeProblem::memberPath).thenComparing(DecodeProblem::reason));
+        return out;
+    }
+
+    private static boolean hasProblemAt(List<DecodeProblem> problems, String path) {
+        for (DecodeProblem p : problems) {
+            if (p.memberPath().equals(path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** MalformedRequest for 1.0 and when no version is known (every peer understands it), else MalformedMessage. */
+    private static ResultCode malformed(ProtocolVersion version) {
+        return version == null || ProtocolVersion.V1_0.equals(version) || !version.isSupported()
+                ? ResultCode.MalformedRequest : ResultCode.MalformedMessage;
+    }
+
+    // ------------------------------------------------------------------------------------ encoding
+
+    /** Validates (when a validator is set) and encodes a message in its own protocol version. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public byte[] encode(BiMessage message) {
+        ProtocolVersion version = message.header().protocolVersion();
+        if (version == null) {
+            throw new BiEncodeException(List.of(new DecodeProblem("ProtocolVersion", "is required")));
+        }
+        if (validator != null) {
+            List<DecodeProblem> violations = validate(message, version);
+            if (!violations.isEmpty()) {
+                throw new BiEncodeException(violations);
+            }
+        }
+        MessageDescriptor d = table.byClass.get(message.getClass());
+        ByteArrayBuilder out = new ByteArrayBuilder(512);
+        try (JsonGenerator g = json.createGenerator(out, JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            ObjectCodec.writeMembers(g, message.header(), version, table.headerFields);
+            ObjectCodec.writeMembers(g, message, version, d.fields);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new IllegalStateException("encoding into memory failed", e);
+        }
+        byte[] bytes = out.toByteArray();
+        out.release();
+        return bytes;
+    }
+}

@@ -1,0 +1,149 @@
+package io.lorawanbi.codec.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.lorawanbi.model.HexBytes;
+import io.lorawanbi.model.ProtocolVersion;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Reads and writes a nested object (Result, KeyEnvelope, ULMetaData, …) by walking its field table.
+ * Unknown members are skipped (within the limits); a bad member value is recorded as a problem at
+ * its path and the rest of the object is still read. Thread-safe.
+ *
+ * @param <T> the record type
+ */
+final class ObjectCodec<T> implements ValueCodec<T> {
+
+    private final String what;
+    private final Field<T>[] fields;
+    private final Map<String, Integer> index;
+    private final Function<Object[], T> factory;
+
+    @SuppressWarnings("unchecked")
+    ObjectCodec(String what, List<Field<T>> fields, Function<Object[], T> factory) {
+        this.what = what;
+        this.fields = fields.toArray(new Field[0]);
+        this.factory = factory;
+        this.index = indexOf(this.fields);
+    }
+
+    static Map<String, Integer> indexOf(Field<?>[] fields) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < fields.length; i++) {
+            if (index.put(fields[i].name, i) != null) {
+                throw new IllegalStateException("duplicate member " + fields[i].name);
+            }
+            for (String alias : fields[i].aliases) {
+                if (index.put(alias, i) != null) {
+                    throw new IllegalStateException("duplicate member " + alias);
+                }
+            }
+        }
+        return Map.copyOf(index);
+    }
+
+    @Override
+    public T read(JsonParser p, ReadContext ctx) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t != JsonToken.START_OBJECT) {
+            throw new BadValue("must be an object (" + what + ")");
+        }
+        Object[] values = new Object[fields.length];
+        readMembers(p, ctx, index, fields, values);
+        try {
+            return factory.apply(values);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            ctx.problem("is not a valid " + what);
+            return null;
+        }
+    }
+
+    /**
+     * Reads the members of the object whose START_OBJECT is the current token, up to its END_OBJECT,
+     * into {@code values} by field index.
+     */
+    static void readMembers(JsonParser p, ReadContext ctx, Map<String, Integer> index, Field<?>[] fields,
+            Object[] values) throws IOException {
+        int members = 0;
+        boolean[] seen = null;
+        String name;
+        while ((name = p.nextFieldName()) != null) {
+            ctx.checkMembers(++members);
+            p.nextToken();
+            Integer i = index.get(name);
+            ctx.push(name);
+            try {
+                if (i == null) {
+                    ctx.skip(p);
+                    continue;
+                }
+                if (seen == null) {
+                    seen = new boolean[fields.length];
+                }
+                if (seen[i]) {
+                    ctx.problem("duplicate member (another spelling of " + fields[i].name + " came first)");
+                    ctx.skip(p);
+                    continue;
+                }
+                seen[i] = true;
+                try {
+                    values[i] = fields[i].codec.read(p, ctx);
+                } catch (BadValue e) {
+                    ctx.problem(e.getMessage());
+                    ctx.skip(p);
+                }
+            } catch (IOException e) {
+                throw ctx.fatalFrom(e); // here, so that the path still names this member
+            } finally {
+                ctx.pop();
+            }
+        }
+        if (p.currentToken() != JsonToken.END_OBJECT) {
+            throw ctx.fatal("expected a member name or the end of the object");
+        }
+    }
+
+    @Override
+    public void write(JsonGenerator g, T value, ProtocolVersion version) throws IOException {
+        g.writeStartObject();
+        writeMembers(g, value, version, fields);
+        g.writeEndObject();
+    }
+
+    /** Writes the present members of a record in table order, by the emission rules. */
+    static <T> void writeMembers(JsonGenerator g, T value, ProtocolVersion version, Field<T>[] fields)
+            throws IOException {
+        boolean is1_0 = ProtocolVersion.V1_0.equals(version);
+        for (Field<T> f : fields) {
+            Object v = f.getter.apply(value);
+            if (f.emit == Field.Emit.ONLY_1_1 && is1_0) {
+                continue;
+            }
+            if (f.emit != Field.Emit.ALWAYS && isEmpty(v)) {
+                continue;
+            }
+            g.writeFieldName(f.name);
+            if (v == null) {
+                g.writeNull(); // unreachable for the ALWAYS members, which are never null
+            } else {
+                f.codec.write(g, v, version);
+            }
+        }
+    }
+
+    private static boolean isEmpty(Object v) {
+        return v == null
+                || (v instanceof String s && s.isEmpty())
+                || (v instanceof HexBytes h && h.isEmpty())
+                || (v instanceof List<?> l && l.isEmpty());
+    }
+}

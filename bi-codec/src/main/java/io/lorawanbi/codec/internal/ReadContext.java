@@ -1,0 +1,202 @@
+package io.lorawanbi.codec.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import java.io.CharConversionException;
+import com.fasterxml.jackson.core.JsonToken;
+import io.lorawanbi.codec.CodecLimits;
+import io.lorawanbi.codec.DecodeProblem;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The state of one decoding: the limits, the member path of the value being read (kept as a stack,
+ * turned into text only when a problem is recorded), and the problems found so far. Not thread-safe:
+ * one per decode call.
+ */
+final class ReadContext {
+
+    private static final int MAX_PROBLEMS = 32;
+
+    final CodecLimits limits;
+    private final String[] names = new String[64];
+    private final int[] indexes = new int[64];
+    private int depth;
+    private List<DecodeProblem> problems;
+
+    ReadContext(CodecLimits limits) {
+        this.limits = limits;
+    }
+
+    /** Enters a member of the current object. */
+    void push(String name) {
+        if (depth < names.length) {
+            names[depth] = name;
+            indexes[depth] = -1;
+        }
+        depth++;
+    }
+
+    /** Enters an element of the current array. */
+    void pushIndex(int index) {
+        if (depth < names.length) {
+            names[depth] = null;
+            indexes[depth] = index;
+        }
+        depth++;
+    }
+
+    void pop() {
+        depth--;
+    }
+
+    /** The current member path: {@code ULMetaData.GWInfo[0].RSSI}. */
+    String path() {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < Math.min(depth, names.length); i++) {
+            if (names[i] != null) {
+                if (out.length() > 0) {
+                    out.append('.');
+                }
+                out.append(names[i]);
+            } else {
+                out.append('[').append(indexes[i]).append(']');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Records a problem at the current path. */
+    void problem(String reason) {
+        if (problems == null) {
+            problems = new ArrayList<>(4);
+        }
+        if (problems.size() < MAX_PROBLEMS) {
+            problems.add(new DecodeProblem(path(), reason));
+        }
+    }
+
+    /** Records a problem at a given top-level path. */
+    void problemAt(String path, String reason) {
+        if (problems == null) {
+            problems = new ArrayList<>(4);
+        }
+        if (problems.size() < MAX_PROBLEMS) {
+            problems.add(new DecodeProblem(path, reason));
+        }
+    }
+
+    boolean hasProblems() {
+        return problems != null && !problems.isEmpty();
+    }
+
+    List<DecodeProblem> problems() {
+        return problems == null ? List.of() : problems;
+    }
+
+    /** A fatal error at the current path. */
+    Fatal fatal(String reason) {
+        return new Fatal(path(), reason);
+    }
+
+    /**
+     * The fatal error for a parser failure at the current path, with a reason that never quotes the
+     * input (parser messages may contain fragments of it).
+     */
+    Fatal fatalFrom(IOException e) {
+        String path = path();
+        String reason;
+        if (e instanceof StreamConstraintsException sce) {
+            reason = limitReason(String.valueOf(sce.getOriginalMessage()));
+        } else if (e instanceof JsonEOFException) {
+            reason = "the body ends before the JSON object does";
+        } else if (e instanceof CharConversionException) {
+            reason = "the body is not valid UTF-8";
+        } else if (e instanceof JsonProcessingException jpe) {
+            String m = String.valueOf(jpe.getOriginalMessage());
+            if (m.startsWith("Duplicate field '")) {
+                int end = m.indexOf('\'', 17);
+                String name = end > 17 ? m.substring(17, end) : "";
+                path = path.isEmpty() ? name : path + "." + name;
+                reason = "duplicate member";
+            } else if (m.contains("UTF-8") || m.contains("UTF8")) {
+                reason = "the body is not valid UTF-8";
+            } else {
+                var loc = jpe.getLocation();
+                reason = "the body is not valid JSON"
+                        + (loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")");
+            }
+        } else {
+            reason = "the body cannot be read";
+        }
+        return new Fatal(path, reason);
+    }
+
+    private String limitReason(String m) {
+        if (m.contains("nesting depth")) {
+            return "nesting exceeds the limit of " + limits.maxDepth() + " levels";
+        }
+        if (m.contains("String value length")) {
+            return "a string exceeds the limit of " + limits.maxStringLength() + " characters";
+        }
+        if (m.contains("Number value length")) {
+            return "a number exceeds the limit of " + limits.maxNumberLength() + " characters";
+        }
+        if (m.contains("Name length")) {
+            return "a member name is too long";
+        }
+        if (m.contains("Document length")) {
+            return "the body exceeds the limit of " + limits.maxBodyBytes() + " bytes";
+        }
+        return "the body exceeds a decoding limit";
+    }
+
+    /** Checks a string value against the length limit. */
+    String checkString(String text) {
+        if (text.length() > limits.maxStringLength()) {
+            throw fatal("string of " + text.length() + " characters exceeds the limit of " + limits.maxStringLength());
+        }
+        return text;
+    }
+
+    /** Checks the member count of an object against the limit. */
+    void checkMembers(int count) {
+        if (count > limits.maxMembers()) {
+            throw fatal("object has more than " + limits.maxMembers() + " members");
+        }
+    }
+
+    /** Checks the element count of an array against the limit. */
+    void checkElements(int count) {
+        if (count > limits.maxArrayLength()) {
+            throw fatal("array has more than " + limits.maxArrayLength() + " elements");
+        }
+    }
+
+    /**
+     * Skips the value at the current token, counting members and elements against the limits (the
+     * parser bounds depth, string and number length itself).
+     */
+    void skip(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_OBJECT) {
+            int members = 0;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                checkMembers(++members);
+                p.nextToken();
+                skip(p);
+            }
+        } else if (t == JsonToken.START_ARRAY) {
+            int elements = 0;
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                checkElements(++elements);
+                skip(p);
+            }
+        } else if (t == JsonToken.VALUE_STRING) {
+            checkString(p.getText());
+        }
+    }
+}

@@ -1,0 +1,261 @@
+package io.lorawanbi.codec.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import io.lorawanbi.model.DevAddr;
+import io.lorawanbi.model.DlSettings;
+import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.HexBytes;
+import io.lorawanbi.model.MacVersion;
+import io.lorawanbi.model.NetId;
+import io.lorawanbi.model.ProtocolVersion;
+import io.lorawanbi.model.ResultCode;
+import io.lorawanbi.model.VendorId;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.function.Function;
+
+/**
+ * The codecs of scalar member values, with the wire policy: hex read in either case with one optional
+ * {@code 0x}/{@code 0X} and written uppercase; {@code null} and {@code ""} read as absent; integers
+ * accepted where floats are expected and integral floats where integers are; RFC 3339 times with any
+ * fraction and offset, written in UTC.
+ */
+final class Scalars {
+
+    private Scalars() {}
+
+    /** Free text, verbatim. {@code ""} is kept (an empty Description, an empty KEKLabel). */
+    static final ValueCodec<String> STRING = new ValueCodec<>() {
+        @Override
+        public String read(JsonParser p, ReadContext ctx) throws IOException {
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_STRING) {
+                return ctx.checkString(p.getText());
+            }
+            if (t == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            throw new BadValue("must be a string");
+        }
+
+        @Override
+        public void write(JsonGenerator g, String value, ProtocolVersion version) throws IOException {
+            g.writeString(value);
+        }
+    };
+
+    /** Free text where {@code ""} means absent (opaque tokens, region names, IDs). */
+    static final ValueCodec<String> TEXT = text(s -> s, "text");
+
+    static final ValueCodec<HexBytes> HEX = text(HexBytes::parse, "hex");
+    static final ValueCodec<Eui64> EUI64 = text(Eui64::parse, "EUI-64");
+    static final ValueCodec<NetId> NET_ID = text(NetId::parse, "NetID");
+    static final ValueCodec<DevAddr> DEV_ADDR = text(DevAddr::parse, "DevAddr");
+    static final ValueCodec<VendorId> VENDOR_ID = text(VendorId::parse, "VendorID");
+    static final ValueCodec<DlSettings> DL_SETTINGS = text(DlSettings::parse, "DLSettings");
+    static final ValueCodec<MacVersion> MAC_VERSION = text(MacVersion::parse, "MAC version");
+    static final ValueCodec<Instant> TIME = text(Scalars::parseTime, "RFC 3339 timestamp");
+
+    /** A ResultCode: any text, known codes and aliases resolved; written as the version's name. */
+    static final ValueCodec<ResultCode> RESULT_CODE = new ValueCodec<>() {
+        @Override
+        public ResultCode read(JsonParser p, ReadContext ctx) throws IOException {
+            String text = TEXT.read(p, ctx);
+            return text == null ? null : ResultCode.of(text);
+        }
+
+        @Override
+        public void write(JsonGenerator g, ResultCode value, ProtocolVersion version) throws IOException {
+            g.writeString(value.wireName(version));
+        }
+    };
+
+    /** An unsigned 32-bit integer (TransactionID, Lifetime, FCnt). */
+    static final ValueCodec<Long> U32 = integer(0, 0xFFFF_FFFFL, false);
+    /** An unsigned 32-bit integer that may also come as a numeric string (Helium's DedupWindowSize). */
+    static final ValueCodec<Long> U32_OR_STRING = integer(0, 0xFFFF_FFFFL, true);
+    /** An int. Ranges are validation's business; this only bounds the value to the Java type. */
+    static final ValueCodec<Integer> INT = new ValueCodec<>() {
+        private final ValueCodec<Long> wide = integer(Integer.MIN_VALUE, Integer.MAX_VALUE, false);
+
+        @Override
+        public Integer read(JsonParser p, ReadContext ctx) throws IOException {
+            Long value = wide.read(p, ctx);
+            return value == null ? null : value.intValue();
+        }
+
+        @Override
+        public void write(JsonGenerator g, Integer value, ProtocolVersion version) throws IOException {
+            g.writeNumber(value.intValue());
+        }
+    };
+
+    /** A floating-point number; integers accepted. */
+    static final ValueCodec<Double> DOUBLE = new ValueCodec<>() {
+        @Override
+        public Double read(JsonParser p, ReadContext ctx) throws IOException {
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT) {
+                double value = p.getDoubleValue();
+                if (Double.isInfinite(value)) {
+                    throw new BadValue("number out of range");
+                }
+                return value;
+            }
+            if (t == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            throw new BadValue("must be a number");
+        }
+
+        @Override
+        public void write(JsonGenerator g, Double value, ProtocolVersion version) throws IOException {
+            g.writeNumber(value.doubleValue());
+        }
+    };
+
+    static final ValueCodec<Boolean> BOOLEAN = new ValueCodec<>() {
+        @Override
+        public Boolean read(JsonParser p, ReadContext ctx) {
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_TRUE) {
+                return Boolean.TRUE;
+            }
+            if (t == JsonToken.VALUE_FALSE) {
+                return Boolean.FALSE;
+            }
+            if (t == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            throw new BadValue("must be true or false");
+        }
+
+        @Override
+        public void write(JsonGenerator g, Boolean value, ProtocolVersion version) throws IOException {
+            g.writeBoolean(value);
+        }
+    };
+
+    /** An enum whose constant names are the wire values. */
+    static <E extends Enum<E>> ValueCodec<E> enumOf(Class<E> type) {
+        E[] constants = type.getEnumConstants();
+        String allowed = "must be one of " + Arrays.toString(constants);
+        return new ValueCodec<>() {
+            @Override
+            public E read(JsonParser p, ReadContext ctx) throws IOException {
+                String text = TEXT.read(p, ctx);
+                if (text == null) {
+                    return null;
+                }
+                for (E e : constants) {
+                    if (e.name().equals(text)) {
+                        return e;
+                    }
+                }
+                throw new BadValue(allowed);
+            }
+
+            @Override
+            public void write(JsonGenerator g, E value, ProtocolVersion version) throws IOException {
+                g.writeString(value.name());
+            }
+        };
+    }
+
+    /** RFC 3339: date, 'T', time with 0 to 9 fraction digits, 'Z' or an offset. */
+    static Instant parseTime(String text) {
+        try {
+            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("must be an RFC 3339 timestamp such as 2024-05-07T14:11:40Z");
+        }
+    }
+
+    private static <T> ValueCodec<T> text(Function<String, T> parse, String what) {
+        return new ValueCodec<>() {
+            @Override
+            public T read(JsonParser p, ReadContext ctx) throws IOException {
+                JsonToken t = p.currentToken();
+                if (t == JsonToken.VALUE_STRING) {
+                    String text = ctx.checkString(p.getText());
+                    if (text.isEmpty()) {
+                        return null;
+                    }
+                    try {
+                        return parse.apply(text);
+                    } catch (IllegalArgumentException e) {
+                        throw new BadValue(e.getMessage());
+                    }
+                }
+                if (t == JsonToken.VALUE_NULL) {
+                    return null;
+                }
+                throw new BadValue("must be a string (" + what + ")");
+            }
+
+            @Override
+            public void write(JsonGenerator g, T value, ProtocolVersion version) throws IOException {
+                g.writeString(value.toString());
+            }
+        };
+    }
+
+    private static ValueCodec<Long> integer(long min, long max, boolean numericString) {
+        String range = "must be an integer from " + min + " to " + max;
+        return new ValueCodec<>() {
+            @Override
+            public Long read(JsonParser p, ReadContext ctx) throws IOException {
+                JsonToken t = p.currentToken();
+                long value;
+                if (t == JsonToken.VALUE_NUMBER_INT) {
+                    try {
+                        value = p.getLongValue();
+                    } catch (InputCoercionException e) {
+                        throw new BadValue(range);
+                    }
+                } else if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+                    value = integral(p.getDecimalValue(), range);
+                } else if (t == JsonToken.VALUE_NULL) {
+                    return null;
+                } else if (t == JsonToken.VALUE_STRING && numericString) {
+                    String text = ctx.checkString(p.getText());
+                    if (text.isEmpty()) {
+                        return null;
+                    }
+                    try {
+                        value = Long.parseLong(text.trim());
+                    } catch (NumberFormatException e) {
+                        throw new BadValue(range);
+                    }
+                } else {
+                    throw new BadValue(range);
+                }
+                if (value < min || value > max) {
+                    throw new BadValue(range);
+                }
+                return value;
+            }
+
+            @Override
+            public void write(JsonGenerator g, Long value, ProtocolVersion version) throws IOException {
+                g.writeNumber(value.longValue());
+            }
+        };
+    }
+
+    private static long integral(BigDecimal decimal, String range) {
+        try {
+            return decimal.longValueExact();
+        } catch (ArithmeticException e) {
+            throw new BadValue(range);
+        }
+    }
+}
