@@ -20,7 +20,7 @@ final class MessageDescriptor<M extends BiMessage> {
     /** The slot of each field in the reader's shared table; set once by {@link MessageTable}. */
     int[] slots;
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // generic arrays of fields
     MessageDescriptor(MessageType type, List<Field<M>> fields, BiFunction<Header, Object[], M> factory) {
         this.type = type;
         this.fields = fields.toArray(new Field[0]);

@@ -59,7 +59,7 @@ final class MessageTable {
 
     static final MessageTable INSTANCE = new MessageTable();
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // generic arrays of fields
     private MessageTable() {
         List<Field<?>> all = new ArrayList<>(HEADER);
         Map<String, Integer> byName = new LinkedHashMap<>();
@@ -93,7 +93,7 @@ final class MessageTable {
         if (types.size() != MessageType.values().length) {
             throw new IllegalStateException("not every message type has a table");
         }
-        this.slots = all.toArray(new Field[0]);
+        this.slots = all.toArray(new Field<?>[0]);
         this.slotIndex = ObjectCodec.indexOf(this.slots);
         this.headerFields = HEADER.toArray(new Field[0]);
         this.headerIndex = ObjectCodec.indexOf(this.headerFields);

@@ -25,7 +25,7 @@ final class ObjectCodec<T> implements ValueCodec<T> {
     private final Map<String, Integer> index;
     private final Function<Object[], T> factory;
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // generic arrays of fields
     ObjectCodec(String what, List<Field<T>> fields, Function<Object[], T> factory) {
         this.what = what;
         this.fields = fields.toArray(new Field[0]);
