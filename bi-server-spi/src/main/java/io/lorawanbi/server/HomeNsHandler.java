@@ -1,0 +1,71 @@
+package io.lorawanbi.server;
+
+import io.lorawanbi.model.message.HomeNSReq;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+
+/**
+ * Answers "which network is this device's home?" (TS002 §3.2 HomeNSReq, reference §5): from a
+ * HomeNSReq to a {@link HomeNsOutcome}. The server derives the whole HomeNSAns (IDs, tokens and NSIDs
+ * swapped, TransactionID and version copied, HNSID only in 1.1) and answers every protocol error
+ * itself. The lookup key is normally (ReceiverID = JoinEUI, DevEUI).
+ *
+ * <p>Implementations must be thread-safe. They may complete later; for a lookup that blocks, use
+ * {@link #blocking(Blocking, Executor)}.
+ */
+@FunctionalInterface
+public interface HomeNsHandler {
+
+    /**
+     * Looks a device up.
+     *
+     * @param request the decoded, validated HomeNSReq
+     * @param context the authenticated peer, the deadline and transport attributes
+     * @return the outcome
+     */
+    CompletionStage<HomeNsOutcome> resolve(HomeNSReq request, RequestContext context);
+
+    /** A lookup that blocks the calling thread. */
+    @FunctionalInterface
+    interface Blocking {
+        /**
+         * Looks a device up.
+         *
+         * @return the outcome
+         * @throws Exception any failure, answered with {@code Other}
+         */
+        HomeNsOutcome resolve(HomeNSReq request, RequestContext context) throws Exception;
+    }
+
+    /**
+     * A handler that runs a blocking lookup on the given executor, so the transport's thread is not
+     * held.
+     */
+    static HomeNsHandler blocking(Blocking lookup, Executor executor) {
+        Objects.requireNonNull(lookup, "lookup");
+        Objects.requireNonNull(executor, "executor");
+        return (request, context) -> CompletableFuture.supplyAsync(() -> {
+            try {
+                return lookup.resolve(request, context);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, executor);
+    }
+
+    /** A handler that runs a quick, non-blocking lookup (an in-memory map) on the calling thread. */
+    static HomeNsHandler immediate(Blocking lookup) {
+        Objects.requireNonNull(lookup, "lookup");
+        return (request, context) -> {
+            try {
+                return CompletableFuture.completedFuture(lookup.resolve(request, context));
+            } catch (Exception e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        };
+    }
+}

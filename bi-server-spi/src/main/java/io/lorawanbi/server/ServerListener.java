@@ -1,0 +1,59 @@
+package io.lorawanbi.server;
+
+import io.lorawanbi.model.ResultCode;
+import io.lorawanbi.model.message.Header;
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * Observes a {@link BiServer} for metrics and logs. Every method has an empty default; implement those
+ * you need. Methods are called on request threads and must return quickly; they must not throw (an
+ * exception is caught and ignored). No argument carries key material or credentials.
+ */
+public interface ServerListener {
+
+    /**
+     * A request was answered with a BI answer (synchronously, or handed to asynchronous delivery).
+     *
+     * @param requestHeader the request's header
+     * @param resultCode the answer's code
+     * @param elapsed the time from receipt to the encoded answer
+     */
+    default void answered(Header requestHeader, ResultCode resultCode, Duration elapsed) {}
+
+    /**
+     * A request got no BI answer, only an HTTP error status, because no answer header could be built.
+     *
+     * @param httpStatus the status sent (400)
+     * @param reason why, without input values
+     */
+    default void refused(int httpStatus, String reason) {}
+
+    /**
+     * A handler threw, failed or missed its deadline; the request was answered with {@code Other}.
+     *
+     * @param requestHeader the request's header
+     * @param failure the handler's failure (a {@link java.util.concurrent.TimeoutException} for a
+     *     missed deadline); it comes from the integrator's code, which is responsible for its message
+     */
+    default void handlerFailed(Header requestHeader, Throwable failure) {}
+
+    /**
+     * An asynchronous answer was delivered.
+     *
+     * @param answerHeader the answer's header
+     * @param endpoint where it went
+     * @param attempts how many attempts it took
+     */
+    default void asyncDelivered(Header answerHeader, URI endpoint, int attempts) {}
+
+    /**
+     * An asynchronous answer could not be delivered within the attempts allowed; it is dropped.
+     *
+     * @param answerHeader the answer's header
+     * @param endpoint where it should have gone
+     * @param attempts how many attempts were made
+     * @param reason the last failure (an HTTP status or a transport error's type)
+     */
+    default void asyncDeliveryFailed(Header answerHeader, URI endpoint, int attempts, String reason) {}
+}

@@ -1,0 +1,111 @@
+package io.lorawanbi.server.jdk;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpsExchange;
+import io.lorawanbi.server.BiServer;
+import io.lorawanbi.server.InboundRequest;
+import io.lorawanbi.server.OutboundResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.net.ssl.SSLPeerUnverifiedException;
+
+/**
+ * Serves a {@link BiServer} on the JDK's built-in HTTP server ({@code com.sun.net.httpserver}), HTTP
+ * or HTTPS, on any path. A POST's body (read up to the codec's size limit plus one byte), the verified
+ * client certificate chain of an HTTPS exchange, the Authorization header, the remote address and the
+ * Content-Type (parameters included, none required) go to the server; its status, headers and body
+ * come back. Other methods get HTTP 405.
+ *
+ * <p>The response is written when the server's stage completes, so a slow handler does not hold the
+ * dispatcher thread. Thread-safe.
+ */
+public final class JdkHttpHandler implements HttpHandler {
+
+    private static final System.Logger LOG = System.getLogger(JdkHttpHandler.class.getName());
+
+    private final BiServer server;
+    private final int maxBodyBytes;
+
+    /**
+     * A handler for a server.
+     *
+     * @param server the server
+     * @param maxBodyBytes the most bytes read from a body; a longer body is cut at this length plus
+     *     one byte, which the codec then refuses as too large
+     */
+    public JdkHttpHandler(BiServer server, int maxBodyBytes) {
+        this.server = Objects.requireNonNull(server, "server");
+        if (maxBodyBytes <= 0) {
+            throw new IllegalArgumentException("maxBodyBytes must be positive");
+        }
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try {
+            if (!"POST".equalsIgnoreCase(exchange.getRequestMethod())) {
+                exchange.getResponseHeaders().set("Allow", "POST");
+                exchange.sendResponseHeaders(405, -1);
+                exchange.close();
+                return;
+            }
+            byte[] body;
+            try (InputStream in = exchange.getRequestBody()) {
+                body = in.readNBytes(maxBodyBytes + 1);
+            }
+            InboundRequest request = InboundRequest.builder(body)
+                    .peerCertificates(peerCertificates(exchange))
+                    .authorization(exchange.getRequestHeaders().getFirst("Authorization"))
+                    .remoteAddress(exchange.getRemoteAddress())
+                    .contentType(exchange.getRequestHeaders().getFirst("Content-Type"))
+                    .build();
+            server.handleAsync(request).whenComplete((response, failure) -> respond(exchange, response));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, () -> "request failed before handling: " + e.getClass().getName());
+            exchange.close();
+        }
+    }
+
+    private static void respond(HttpExchange exchange, OutboundResponse response) {
+        try (exchange) {
+            for (Map.Entry<String, List<String>> h : response.headers().entrySet()) {
+                exchange.getResponseHeaders().put(h.getKey(), h.getValue());
+            }
+            int length = response.bodyLength();
+            exchange.sendResponseHeaders(response.status(), length == 0 ? -1 : length);
+            if (length > 0) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(response.body());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, () -> "could not write the response: " + e.getClass().getName());
+        }
+    }
+
+    private static List<X509Certificate> peerCertificates(HttpExchange exchange) {
+        if (!(exchange instanceof HttpsExchange https) || https.getSSLSession() == null) {
+            return List.of();
+        }
+        try {
+            List<X509Certificate> chain = new ArrayList<>();
+            for (Certificate c : https.getSSLSession().getPeerCertificates()) {
+                if (c instanceof X509Certificate x) {
+                    chain.add(x);
+                }
+            }
+            return chain;
+        } catch (SSLPeerUnverifiedException e) {
+            return List.of(); // no client certificate presented
+        }
+    }
+}
