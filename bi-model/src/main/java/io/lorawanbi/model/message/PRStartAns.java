@@ -4,6 +4,7 @@ import io.lorawanbi.model.DevAddr;
 import io.lorawanbi.model.Eui64;
 import io.lorawanbi.model.HexBytes;
 import io.lorawanbi.model.WireName;
+import io.lorawanbi.model.validation.PresentWith;
 import io.lorawanbi.model.object.DLMetaData;
 import io.lorawanbi.model.object.KeyEnvelope;
 import io.lorawanbi.model.object.ServiceProfile;
@@ -16,6 +17,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The serving NS's answer to a {@link PRStartReq} (TS002 §3.2 "PRStartAns"). For a join it carries the
  * join-accept in PHYPayload and its downlink metadata; for a stateful session the lifetime and keys.
+ *
+ * <p>A downlink frame in PHYPayload needs its DLMetaData: without it the forwarding NS cannot
+ * transmit it (ChirpStack fails such an answer; Helium only acknowledges it).
  *
  * <p>{@code DevAddr} is not in the 1.0 specification but ChirpStack and brocaar emit it for OTAA.
  *
@@ -33,6 +37,7 @@ import org.jspecify.annotations.Nullable;
  * @param dlMetaData {@code DLMetaData}: metadata for the downlink in PHYPayload (optional)
  * @param devAddr {@code DevAddr}: the device address (OTAA) (optional)
  */
+@PresentWith(when = "phyPayload", then = "dlMetaData")
 public record PRStartAns(
         @NotNull @Valid Header header,
         @WireName("Result") @NotNull @Valid Result result,

@@ -57,7 +57,9 @@ public record DeviceProfile(
         @WireName("RXFreq2") @PositiveOrZero @Nullable Double rxFreq2,
         @WireName("FactoryPresetFreqs") List<@PositiveOrZero Double> factoryPresetFreqs,
         @WireName("MaxEIRP") @Nullable Integer maxEirp,
-        @WireName("MaxDutyCycle") @DecimalMin("0") @DecimalMax("1") @Nullable Double maxDutyCycle,
+        @WireName("MaxDutyCycle")
+                @DecimalMin(value = "0", message = "must be greater than or equal to {value}")
+                @DecimalMax(value = "1", message = "must be less than or equal to {value}") @Nullable Double maxDutyCycle,
         @WireName("RFRegion") @Nullable String rfRegion,
         @WireName("Supports32bitFCnt") @Nullable Boolean supports32BitFCnt) {
 

@@ -31,12 +31,16 @@ import org.jspecify.annotations.Nullable;
  */
 public record GWInfoElement(
         @WireName(value = "ID", aliases = {"GWID"}) @Nullable HexBytes id,
-        @WireName("FineRecvTime") @Min(0) @Max(4294967295L) @Max(999999999L) @Nullable Long fineRecvTime,
+        @WireName("FineRecvTime") @Min(0) @Max(999999999L) @Nullable Long fineRecvTime,
         @WireName("RFRegion") @Nullable String rfRegion,
         @WireName("RSSI") @Nullable Integer rssi,
         @WireName("SNR") @Nullable Double snr,
-        @WireName("Lat") @DecimalMin("-90") @DecimalMax("90") @Nullable Double lat,
-        @WireName("Lon") @DecimalMin("-180") @DecimalMax("180") @Nullable Double lon,
+        @WireName("Lat")
+                @DecimalMin(value = "-90", message = "must be greater than or equal to {value}")
+                @DecimalMax(value = "90", message = "must be less than or equal to {value}") @Nullable Double lat,
+        @WireName("Lon")
+                @DecimalMin(value = "-180", message = "must be greater than or equal to {value}")
+                @DecimalMax(value = "180", message = "must be less than or equal to {value}") @Nullable Double lon,
         @WireName("ULToken") @Nullable String ulToken,
         @WireName("DLAllowed") @Nullable Boolean dlAllowed) {
 }

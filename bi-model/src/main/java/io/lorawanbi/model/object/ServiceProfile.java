@@ -58,6 +58,8 @@ public record ServiceProfile(
         @WireName("HRAllowed") @Nullable Boolean hrAllowed,
         @WireName(value = "RAAllowed", aliases = {"RAAAllowed"}) @Nullable Boolean raAllowed,
         @WireName("NwkGeoLoc") @Nullable Boolean nwkGeoLoc,
-        @WireName("TargetPER") @DecimalMin("0") @DecimalMax("1") @Nullable Double targetPer,
+        @WireName("TargetPER")
+                @DecimalMin(value = "0", message = "must be greater than or equal to {value}")
+                @DecimalMax(value = "1", message = "must be less than or equal to {value}") @Nullable Double targetPer,
         @WireName("MinGWDiversity") @PositiveOrZero @Nullable Integer minGwDiversity) {
 }
