@@ -20,11 +20,11 @@ public final class ConsistentHeaderValidator implements ConstraintValidator<Cons
         boolean valid = true;
         context.disableDefaultConstraintViolation();
         if (!fits(header.senderId(), type.senderRole())) {
-            RecordRules.violation(context, "senderId", "must be " + describe(type.senderRole()) + " in a " + type);
+            RecordRules.violation(context, "senderId", "must be " + describe(type.senderRole()) + " when MessageType is " + type);
             valid = false;
         }
         if (!fits(header.receiverId(), type.receiverRole())) {
-            RecordRules.violation(context, "receiverId", "must be " + describe(type.receiverRole()) + " in a " + type);
+            RecordRules.violation(context, "receiverId", "must be " + describe(type.receiverRole()) + " when MessageType is " + type);
             valid = false;
         }
         if (header.protocolVersion() != null && header.protocolVersion().isSupported()

@@ -111,7 +111,7 @@ class HeaderRulesTest {
         HomeNSReq message = homeNSReq(version, b -> b.senderId(Fixtures.JOIN_EUI));
 
         assertThat(Validation.violations(message))
-                .containsExactly("SenderID: must be a NetID (3 bytes of hex) in a HomeNSReq");
+                .containsExactly("SenderID: must be a NetID (3 bytes of hex) when MessageType is HomeNSReq");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -120,7 +120,7 @@ class HeaderRulesTest {
         HomeNSReq message = homeNSReq(version, b -> b.receiverId(Fixtures.OTHER_NET_ID));
 
         assertThat(Validation.violations(message))
-                .containsExactly("ReceiverID: must be a JoinEUI (8 bytes of hex) in a HomeNSReq");
+                .containsExactly("ReceiverID: must be a JoinEUI (8 bytes of hex) when MessageType is HomeNSReq");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -95,6 +95,6 @@ class HomeNSRulesTest {
                 valid.result(), valid.hNetId(), valid.hNsId());
 
         assertThat(Validation.violations(message))
-                .containsExactly("SenderID: must be a JoinEUI (8 bytes of hex) in a HomeNSAns");
+                .containsExactly("SenderID: must be a JoinEUI (8 bytes of hex) when MessageType is HomeNSAns");
     }
 }

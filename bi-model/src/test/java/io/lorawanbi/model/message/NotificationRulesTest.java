@@ -87,7 +87,7 @@ class NotificationRulesTest {
         Header header = Fixtures.prStartNotif().header().toBuilder().senderId(AsId.of("as.example.com")).build();
 
         assertThat(Validation.violations(new PRStartNotif(header, Result.success())))
-                .containsExactly("SenderID: must be a NetID (3 bytes of hex) in a PRStartNotif");
+                .containsExactly("SenderID: must be a NetID (3 bytes of hex) when MessageType is PRStartNotif");
     }
 
     private static BiNotification notification(MessageType type, Header header, Result result) {
