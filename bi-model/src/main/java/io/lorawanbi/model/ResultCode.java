@@ -147,7 +147,7 @@ public final class ResultCode {
      */
     public boolean existsIn(ProtocolVersion version) {
         if (isMalformed()) {
-            return version.isSupported();
+            return version != null && version.isSupported();
         }
         return ProtocolVersion.V1_0.equals(version) ? in1_0 : ProtocolVersion.V1_1.equals(version) && in1_1;
     }

@@ -42,7 +42,7 @@ public final class AesKeyWrap {
             cipher.init(Cipher.WRAP_MODE, asAes(kek));
             return cipher.wrap(plain);
         } catch (InvalidKeyException e) {
-            throw new KeyWrapException("the KEK is not a usable AES key (" + kek.getEncoded().length + " bytes)");
+            throw new KeyWrapException("the KEK is not a usable AES key");
         } catch (GeneralSecurityException e) {
             throw new KeyWrapException("AES key wrap failed: " + e.getClass().getSimpleName());
         }
@@ -79,6 +79,9 @@ public final class AesKeyWrap {
             return kek;
         }
         byte[] raw = kek.getEncoded();
+        if (raw == null) {
+            return kek; // a key that does not export its bytes (an HSM key): let its provider decide
+        }
         try {
             return new SecretKeySpec(raw, "AES");
         } finally {
