@@ -13,6 +13,7 @@ import java.util.List;
 
 // tag::servlet[]
 public class BiServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
     private final transient BiServer server;
 
     public BiServlet(BiServer server) {
