@@ -16,7 +16,7 @@ public record DevAddr(int value) {
      *
      * @throws IllegalArgumentException if the text is not exactly 4 bytes of hex
      */
-    public static DevAddr parse(String text) {
+    public static DevAddr parse(CharSequence text) {
         return new DevAddr((int) Hex.decodeFixed(text, 4, "DevAddr"));
     }
 

@@ -28,7 +28,7 @@ public record DlSettings(int value) {
      *
      * @throws IllegalArgumentException if the text is not exactly 1 byte of hex
      */
-    public static DlSettings parse(String text) {
+    public static DlSettings parse(CharSequence text) {
         return new DlSettings((int) Hex.decodeFixed(text, 1, "DLSettings"));
     }
 

@@ -22,7 +22,7 @@ public record Eui64(long value) implements PartyId {
      *
      * @throws IllegalArgumentException if the text is not exactly 8 bytes of hex
      */
-    public static Eui64 parse(String text) {
+    public static Eui64 parse(CharSequence text) {
         return new Eui64(Hex.decodeFixed(text, 8, "EUI-64"));
     }
 

@@ -40,7 +40,7 @@ public final class HexBytes {
      * @throws IllegalArgumentException if the text has an odd number of digits or a non-hex character;
      *     the message never repeats the text
      */
-    public static HexBytes parse(String text) {
+    public static HexBytes parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         byte[] decoded = Hex.decode(text);
         return decoded.length == 0 ? EMPTY : new HexBytes(decoded);

@@ -35,7 +35,7 @@ public record NetId(int value) implements PartyId {
      *
      * @throws IllegalArgumentException if the text is not exactly 3 bytes of hex
      */
-    public static NetId parse(String text) {
+    public static NetId parse(CharSequence text) {
         return new NetId((int) Hex.decodeFixed(text, 3, "NetID"));
     }
 

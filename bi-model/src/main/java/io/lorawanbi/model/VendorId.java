@@ -27,7 +27,7 @@ public record VendorId(int value) {
      *
      * @throws IllegalArgumentException if the text is not exactly 3 bytes of hex
      */
-    public static VendorId parse(String text) {
+    public static VendorId parse(CharSequence text) {
         return new VendorId((int) Hex.decodeFixed(text, 3, "VendorID"));
     }
 

@@ -73,7 +73,6 @@ public final class Engine {
                         .maxNameLength(Math.min(limits.maxStringLength(), 1024))
                         .build())
                 .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(limits.maxDepth()).build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
     }

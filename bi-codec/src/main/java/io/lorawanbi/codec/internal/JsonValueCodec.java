@@ -35,6 +35,10 @@ final class JsonValueCodec implements ValueCodec<JsonValue> {
                 while ((name = p.nextFieldName()) != null) {
                     ctx.checkMembers(members.size() + 1);
                     ctx.checkString(name);
+                    if (members.containsKey(name)) {
+                        ctx.push(name);
+                        throw ctx.fatal("duplicate member");
+                    }
                     p.nextToken();
                     members.put(name, value(p, ctx));
                 }

@@ -75,6 +75,7 @@ final class ObjectCodec<T> implements ValueCodec<T> {
             Object[] values) throws IOException {
         int members = 0;
         boolean[] seen = null;
+        java.util.Set<String> unknown = null;
         String name;
         while ((name = p.nextFieldName()) != null) {
             ctx.checkMembers(++members);
@@ -83,6 +84,12 @@ final class ObjectCodec<T> implements ValueCodec<T> {
             ctx.push(name);
             try {
                 if (i == null) {
+                    if (unknown == null) {
+                        unknown = new java.util.HashSet<>();
+                    }
+                    if (!unknown.add(name)) {
+                        throw ctx.fatal("duplicate member");
+                    }
                     ctx.skip(p);
                     continue;
                 }
@@ -90,9 +97,8 @@ final class ObjectCodec<T> implements ValueCodec<T> {
                     seen = new boolean[fields.length];
                 }
                 if (seen[i]) {
-                    ctx.problem("duplicate member (another spelling of " + fields[i].name + " came first)");
-                    ctx.skip(p);
-                    continue;
+                    throw ctx.fatal(name.equals(fields[i].name) ? "duplicate member"
+                            : "duplicate member (another spelling of " + fields[i].name + ")");
                 }
                 seen[i] = true;
                 try {

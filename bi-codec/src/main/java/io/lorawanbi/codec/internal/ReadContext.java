@@ -22,9 +22,10 @@ final class ReadContext {
     private static final int MAX_PROBLEMS = 32;
 
     final CodecLimits limits;
-    private final String[] names = new String[64];
-    private final int[] indexes = new int[64];
+    private String[] names = new String[8];
+    private int[] indexes = new int[8];
     private int depth;
+    private final CharView view = new CharView();
     private List<DecodeProblem> problems;
 
     ReadContext(CodecLimits limits) {
@@ -33,20 +34,37 @@ final class ReadContext {
 
     /** Enters a member of the current object. */
     void push(String name) {
-        if (depth < names.length) {
-            names[depth] = name;
-            indexes[depth] = -1;
-        }
+        grow();
+        names[depth] = name;
+        indexes[depth] = -1;
         depth++;
     }
 
     /** Enters an element of the current array. */
     void pushIndex(int index) {
-        if (depth < names.length) {
-            names[depth] = null;
-            indexes[depth] = index;
-        }
+        grow();
+        names[depth] = null;
+        indexes[depth] = index;
         depth++;
+    }
+
+    private void grow() {
+        if (depth == names.length) {
+            names = java.util.Arrays.copyOf(names, depth * 2);
+            indexes = java.util.Arrays.copyOf(indexes, depth * 2);
+        }
+    }
+
+    /**
+     * The current string token's text as a view over the parser's buffer, valid until the parser
+     * moves: lets hex values be decoded without creating a String. Checks the length limit.
+     */
+    CharSequence textView(JsonParser p) throws IOException {
+        int length = p.getTextLength();
+        if (length > limits.maxStringLength()) {
+            throw fatal("string of " + length + " characters exceeds the limit of " + limits.maxStringLength());
+        }
+        return view.set(p.getTextCharacters(), p.getTextOffset(), length);
     }
 
     void pop() {
@@ -56,7 +74,7 @@ final class ReadContext {
     /** The current member path: {@code ULMetaData.GWInfo[0].RSSI}. */
     String path() {
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < Math.min(depth, names.length); i++) {
+        for (int i = 0; i < depth; i++) {
             if (names[i] != null) {
                 if (out.length() > 0) {
                     out.append('.');
@@ -117,12 +135,7 @@ final class ReadContext {
             reason = "the body is not valid UTF-8";
         } else if (e instanceof JsonProcessingException jpe) {
             String m = String.valueOf(jpe.getOriginalMessage());
-            if (m.startsWith("Duplicate field '")) {
-                int end = m.indexOf('\'', 17);
-                String name = end > 17 ? m.substring(17, end) : "";
-                path = path.isEmpty() ? name : path + "." + name;
-                reason = "duplicate member";
-            } else if (m.contains("UTF-8") || m.contains("UTF8")) {
+            if (m.contains("UTF-8") || m.contains("UTF8")) {
                 reason = "the body is not valid UTF-8";
             } else {
                 var loc = jpe.getLocation();
@@ -184,8 +197,17 @@ final class ReadContext {
         JsonToken t = p.currentToken();
         if (t == JsonToken.START_OBJECT) {
             int members = 0;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
+            java.util.Set<String> names = null;
+            String name;
+            while ((name = p.nextFieldName()) != null) {
                 checkMembers(++members);
+                if (names == null) {
+                    names = new java.util.HashSet<>();
+                }
+                if (!names.add(name)) {
+                    push(name);
+                    throw fatal("duplicate member");
+                }
                 p.nextToken();
                 skip(p);
             }

@@ -53,7 +53,7 @@ final class Scalars {
     };
 
     /** Free text where {@code ""} means absent (opaque tokens, region names, IDs). */
-    static final ValueCodec<String> TEXT = text(s -> s, "text");
+    static final ValueCodec<String> TEXT = text(CharSequence::toString, "text");
 
     static final ValueCodec<HexBytes> HEX = text(HexBytes::parse, "hex");
     static final ValueCodec<Eui64> EUI64 = text(Eui64::parse, "EUI-64");
@@ -61,7 +61,7 @@ final class Scalars {
     static final ValueCodec<DevAddr> DEV_ADDR = text(DevAddr::parse, "DevAddr");
     static final ValueCodec<VendorId> VENDOR_ID = text(VendorId::parse, "VendorID");
     static final ValueCodec<DlSettings> DL_SETTINGS = text(DlSettings::parse, "DLSettings");
-    static final ValueCodec<MacVersion> MAC_VERSION = text(MacVersion::parse, "MAC version");
+    static final ValueCodec<MacVersion> MAC_VERSION = text(t -> MacVersion.parse(t.toString()), "MAC version");
     static final ValueCodec<Instant> TIME = text(Scalars::parseTime, "RFC 3339 timestamp");
 
     /** A ResultCode: any text, known codes and aliases resolved; written as the version's name. */
@@ -171,7 +171,7 @@ final class Scalars {
     }
 
     /** RFC 3339: date, 'T', time with 0 to 9 fraction digits, 'Z' or an offset. */
-    static Instant parseTime(String text) {
+    static Instant parseTime(CharSequence text) {
         try {
             return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeParseException e) {
@@ -179,14 +179,14 @@ final class Scalars {
         }
     }
 
-    private static <T> ValueCodec<T> text(Function<String, T> parse, String what) {
+    private static <T> ValueCodec<T> text(Function<CharSequence, T> parse, String what) {
         return new ValueCodec<>() {
             @Override
             public T read(JsonParser p, ReadContext ctx) throws IOException {
                 JsonToken t = p.currentToken();
                 if (t == JsonToken.VALUE_STRING) {
-                    String text = ctx.checkString(p.getText());
-                    if (text.isEmpty()) {
+                    CharSequence text = ctx.textView(p);
+                    if (text.length() == 0) {
                         return null;
                     }
                     try {
