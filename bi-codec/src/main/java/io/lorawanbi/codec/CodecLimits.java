@@ -9,14 +9,19 @@ package io.lorawanbi.codec;
  * margin: the largest real messages (PRStartReq with many gateways) are a few KiB.
  *
  * @param maxBodyBytes the largest body accepted, in bytes (default 64 KiB; The Things Stack accepts 32 KiB)
- * @param maxDepth the deepest nesting of objects and arrays (default 32)
+ * @param maxDepth the deepest nesting of objects and arrays (default 32; at most 1,000, which keeps the
+ *     recursive readers far from the thread's stack limit)
  * @param maxStringLength the longest string value, in characters (default 16384)
- * @param maxNumberLength the longest number literal, in characters (default 64)
+ * @param maxNumberLength the longest number literal, counted in digits of its integer, fraction and
+ *     exponent parts (default 64)
  * @param maxArrayLength the most elements in one array (default 1024)
  * @param maxMembers the most members in one object (default 256)
  */
 public record CodecLimits(
         int maxBodyBytes, int maxDepth, int maxStringLength, int maxNumberLength, int maxArrayLength, int maxMembers) {
+
+    /** The largest nesting limit that may be set. */
+    public static final int MAX_DEPTH = 1000;
 
     /** The default limits. */
     public static final CodecLimits DEFAULTS = new CodecLimits(64 * 1024, 32, 16 * 1024, 64, 1024, 256);
@@ -29,6 +34,9 @@ public record CodecLimits(
     public CodecLimits {
         positive(maxBodyBytes, "maxBodyBytes");
         positive(maxDepth, "maxDepth");
+        if (maxDepth > MAX_DEPTH) {
+            throw new IllegalArgumentException("maxDepth must be at most " + MAX_DEPTH + ", got " + maxDepth);
+        }
         positive(maxStringLength, "maxStringLength");
         positive(maxNumberLength, "maxNumberLength");
         positive(maxArrayLength, "maxArrayLength");

@@ -56,7 +56,11 @@ final class JsonValueCodec implements ValueCodec<JsonValue> {
                 return new JsonValue.JsonString(ctx.checkString(p.getText()));
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return new JsonValue.JsonNumber(p.getDecimalValue());
+                try {
+                    return new JsonValue.JsonNumber(p.getDecimalValue());
+                } catch (NumberFormatException e) { // an exponent beyond int range
+                    throw ctx.fatal("number out of range");
+                }
             case VALUE_TRUE:
                 return new JsonValue.JsonBoolean(true);
             case VALUE_FALSE:

@@ -2,6 +2,7 @@ package io.lorawanbi.codec.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import io.lorawanbi.model.HexBytes;
 import io.lorawanbi.model.ProtocolVersion;
@@ -77,12 +78,12 @@ final class ObjectCodec<T> implements ValueCodec<T> {
         boolean[] seen = null;
         java.util.Set<String> unknown = null;
         String name;
-        while ((name = p.nextFieldName()) != null) {
+        while ((name = nextName(p, ctx)) != null) {
             ctx.checkMembers(++members);
-            p.nextToken();
             Integer i = index.get(name);
             ctx.push(name);
             try {
+                p.nextToken(); // within the member, so that a limit broken by its value names it
                 if (i == null) {
                     if (unknown == null) {
                         unknown = new java.util.HashSet<>();
@@ -115,6 +116,22 @@ final class ObjectCodec<T> implements ValueCodec<T> {
         }
         if (p.currentToken() != JsonToken.END_OBJECT) {
             throw ctx.fatal("expected a member name or the end of the object");
+        }
+    }
+
+    /**
+     * The next member name, or {@code null} at the end of the object. The parser reads a number, and
+     * the first character of any other value, together with the name: a fault found there (a number
+     * over the limit, the end of the body) is reported at the member whose name was just read.
+     */
+    private static String nextName(JsonParser p, ReadContext ctx) throws IOException {
+        JsonStreamContext object = p.getParsingContext();
+        String last = object.getCurrentName();
+        try {
+            return p.nextFieldName();
+        } catch (IOException e) {
+            String read = object.getCurrentName();
+            throw ctx.fatalFrom(e, read != null && !read.equals(last) ? read : null);
         }
     }
 

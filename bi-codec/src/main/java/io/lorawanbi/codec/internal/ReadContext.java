@@ -125,7 +125,16 @@ final class ReadContext {
      * input (parser messages may contain fragments of it).
      */
     Fatal fatalFrom(IOException e) {
-        String path = path();
+        return fatalFrom(e, null);
+    }
+
+    /**
+     * The fatal error for a parser failure in a member of the current object whose name has been
+     * read, or, when {@code member} is {@code null}, at the current path.
+     */
+    Fatal fatalFrom(IOException e, String member) {
+        String here = path();
+        String path = member == null ? here : here.isEmpty() ? member : here + "." + member;
         String reason;
         if (e instanceof StreamConstraintsException sce) {
             reason = limitReason(String.valueOf(sce.getOriginalMessage()));

@@ -14,7 +14,6 @@ import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.VendorId;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -104,7 +103,12 @@ final class Scalars {
         public Double read(JsonParser p, ReadContext ctx) throws IOException {
             JsonToken t = p.currentToken();
             if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT) {
-                double value = p.getDoubleValue();
+                double value;
+                try {
+                    value = p.getDoubleValue();
+                } catch (NumberFormatException e) {
+                    throw new BadValue("number out of range");
+                }
                 if (Double.isInfinite(value)) {
                     throw new BadValue("number out of range");
                 }
@@ -222,7 +226,7 @@ final class Scalars {
                         throw new BadValue(range);
                     }
                 } else if (t == JsonToken.VALUE_NUMBER_FLOAT) {
-                    value = integral(p.getDecimalValue(), range);
+                    value = integral(p, range);
                 } else if (t == JsonToken.VALUE_NULL) {
                     return null;
                 } else if (t == JsonToken.VALUE_STRING && numericString) {
@@ -251,10 +255,10 @@ final class Scalars {
         };
     }
 
-    private static long integral(BigDecimal decimal, String range) {
+    private static long integral(JsonParser p, String range) throws IOException {
         try {
-            return decimal.longValueExact();
-        } catch (ArithmeticException e) {
+            return p.getDecimalValue().longValueExact();
+        } catch (ArithmeticException | NumberFormatException e) { // the latter for an exponent beyond int range
             throw new BadValue(range);
         }
     }
