@@ -231,11 +231,23 @@ public final class BiServer {
         return HomeNSAns.failure(answerHeader, Result.of(failure.code(), failure.description()));
     }
 
+    /**
+     * A handler's answer must be addressed as the derived answer header is: its type, version,
+     * TransactionID, SenderID and ReceiverID. Anything else would reach the wrong transaction.
+     */
     private BiAnswer checked(Header requestHeader, BiAnswer answer) {
-        MessageType expected = requestHeader.messageType().answerType().orElseThrow();
-        if (answer.messageType() != expected) {
+        Header expected = requestHeader.answerHeader();
+        Header actual = answer.header();
+        String wrong = actual == null ? "no header"
+                : actual.messageType() != expected.messageType() ? "MessageType " + actual.messageType()
+                : !expected.protocolVersion().equals(actual.protocolVersion()) ? "ProtocolVersion " + actual.protocolVersion()
+                : !expected.transactionId().equals(actual.transactionId()) ? "TransactionID " + actual.transactionId()
+                : !expected.senderId().equals(actual.senderId()) ? "SenderID " + actual.senderId()
+                : !expected.receiverId().equals(actual.receiverId()) ? "ReceiverID " + actual.receiverId()
+                : null;
+        if (wrong != null) {
             return handlerFailure(requestHeader, new IllegalStateException(
-                    "the handler answered a " + requestHeader.messageType() + " with a " + answer.messageType()));
+                    "the handler's answer to " + requestHeader.messageType() + " has the wrong " + wrong));
         }
         return answer;
     }

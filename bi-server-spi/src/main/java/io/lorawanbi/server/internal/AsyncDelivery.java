@@ -38,7 +38,20 @@ public final class AsyncDelivery {
         } catch (RuntimeException e) {
             sent = CompletableFuture.failedFuture(e);
         }
+        if (sent == null) {
+            sent = CompletableFuture.failedFuture(new IllegalStateException("the answer sender returned no stage"));
+        }
+        // The attempt's timeout is enforced here too, so a sender whose stage never completes cannot
+        // leave an answer pending forever.
+        CompletableFuture<Integer> bounded = new CompletableFuture<>();
         sent.whenComplete((status, failure) -> {
+            if (failure != null) {
+                bounded.completeExceptionally(failure);
+            } else {
+                bounded.complete(status);
+            }
+        });
+        bounded.orTimeout(mode.timeout().toMillis() + 1000, TimeUnit.MILLISECONDS).whenComplete((status, failure) -> {
             if (failure == null && status != null && status >= 200 && status < 300) {
                 safely(() -> listener.asyncDelivered(answerHeader, mode.endpoint(), attempt));
                 return;

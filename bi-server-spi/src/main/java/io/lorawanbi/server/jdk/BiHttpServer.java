@@ -78,8 +78,13 @@ public final class BiHttpServer implements AutoCloseable {
                 @Override
                 public void configure(HttpsParameters params) {
                     SSLParameters p = tls.getDefaultSSLParameters();
-                    p.setWantClientAuth(clientAuth == ClientAuth.WANT);
-                    p.setNeedClientAuth(clientAuth == ClientAuth.NEED);
+                    // Each setter overrides the other (setNeedClientAuth(false) also clears "want"),
+                    // so only the one that matters is called.
+                    if (clientAuth == ClientAuth.NEED) {
+                        p.setNeedClientAuth(true);
+                    } else {
+                        p.setWantClientAuth(clientAuth == ClientAuth.WANT);
+                    }
                     params.setSSLParameters(p);
                 }
             });
@@ -113,18 +118,23 @@ public final class BiHttpServer implements AutoCloseable {
         return URI.create(scheme + "://" + a.getHostString() + ":" + a.getPort() + "/");
     }
 
-    /** Stops listening, lets exchanges in progress finish for up to a second, and frees the threads. */
+    /**
+     * Lets exchanges in progress finish for up to a second, then stops listening and frees the threads.
+     * (The exchanges are drained through the executor first because the JDK's {@code stop(delay)}
+     * waits out its whole delay even when nothing is in progress.)
+     */
     @Override
     public void close() {
-        server.stop(1);
         executor.shutdown();
         try {
-            if (!executor.awaitTermination(2, TimeUnit.SECONDS)) {
+            if (!executor.awaitTermination(1, TimeUnit.SECONDS)) {
                 executor.shutdownNow();
             }
         } catch (InterruptedException e) {
             executor.shutdownNow();
             Thread.currentThread().interrupt();
+        } finally {
+            server.stop(0);
         }
     }
 }
