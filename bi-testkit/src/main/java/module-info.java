@@ -1,8 +1,13 @@
 /**
  * Conformance suite, fixtures and tools for LoRaWAN Backend Interfaces integrators.
- *
- * <p>This module is a placeholder until the testkit lands; it exports nothing yet.
  */
 module io.lorawanbi.testkit {
     requires transitive io.lorawanbi.server;
+    requires com.fasterxml.jackson.core;
+    requires java.net.http;
+    requires static org.jspecify;
+    requires static org.junit.jupiter.api;
+    requires static org.assertj.core;
+
+    exports io.lorawanbi.testkit.conformance;
 }

@@ -1,0 +1,97 @@
+package io.lorawanbi.testkit.conformance;
+
+import io.lorawanbi.server.BiServer;
+import io.lorawanbi.server.InboundRequest;
+import io.lorawanbi.server.OutboundResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The endpoint a conformance suite talks to: something that takes the body of one POST and returns
+ * the HTTP status and body it answered with. {@link #inProcess(BiServer)} calls a server directly;
+ * {@link #http(URI, HttpClient, String)} posts to a live endpoint (HTTP or HTTPS, with the client
+ * certificate the HttpClient's SSLContext presents, and an optional Authorization header).
+ *
+ * <p>Implementations must be thread-safe.
+ */
+@FunctionalInterface
+public interface ConformanceTarget {
+
+    /**
+     * Posts one body.
+     *
+     * @param body the request body
+     * @return the status and body answered
+     * @throws UncheckedIOException if the endpoint cannot be reached (the rule then fails)
+     */
+    TargetResponse post(byte[] body);
+
+    /** A server called in process, with a verified identity supplied as an Authorization header if given. */
+    static ConformanceTarget inProcess(BiServer server, @Nullable String authorization) {
+        Objects.requireNonNull(server, "server");
+        return body -> {
+            OutboundResponse r = server.handle(InboundRequest.builder(body).authorization(authorization)
+                    .contentType("application/json").build());
+            return new TargetResponse(r.status(), r.body());
+        };
+    }
+
+    /** A server called in process. */
+    static ConformanceTarget inProcess(BiServer server) {
+        return inProcess(server, null);
+    }
+
+    /**
+     * A live endpoint over HTTP(S).
+     *
+     * @param endpoint the URL to POST to
+     * @param client the client (its SSLContext decides the client certificate and the trusted CAs)
+     * @param authorization an Authorization header value (for example {@code Bearer …}), or {@code null}
+     */
+    static ConformanceTarget http(URI endpoint, HttpClient client, @Nullable String authorization) {
+        Objects.requireNonNull(endpoint, "endpoint");
+        Objects.requireNonNull(client, "client");
+        return body -> {
+            HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
+                    .timeout(Duration.ofSeconds(10))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            try {
+                HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                return new TargetResponse(response.statusCode(), response.body());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot reach " + endpoint + ": " + e.getClass().getSimpleName(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new UncheckedIOException("interrupted while calling " + endpoint, new IOException(e));
+            }
+        };
+    }
+
+    /**
+     * This target with its responses passed through a function: a way to build deliberately broken
+     * endpoints from a good one, to show that a rule fails.
+     *
+     * @param change takes the request body and the good response, returns the response to report
+     */
+    default ConformanceTarget mapResponses(java.util.function.BiFunction<byte[], TargetResponse, TargetResponse> change) {
+        return body -> change.apply(body, post(body));
+    }
+
+    /** This target with its request bodies passed through a function before they are sent. */
+    default ConformanceTarget mapRequests(UnaryOperator<byte[]> change) {
+        return body -> post(change.apply(body));
+    }
+
+}

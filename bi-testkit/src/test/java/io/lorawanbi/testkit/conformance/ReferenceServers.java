@@ -1,0 +1,37 @@
+package io.lorawanbi.testkit.conformance;
+
+import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.NetId;
+import io.lorawanbi.server.Authenticator;
+import io.lorawanbi.server.BiServer;
+import io.lorawanbi.server.HomeNsHandler;
+import io.lorawanbi.server.HomeNsOutcome;
+import java.util.Set;
+
+/** The library's own HomeNS responder, configured to match {@link #config()}. */
+final class ReferenceServers {
+
+    static final NetId SENDER = NetId.parse("000013");
+    static final Eui64 JOIN_EUI = Eui64.parse("70B3D57ED0000000");
+    static final Eui64 KNOWN = Eui64.parse("0102030405060708");
+    static final NetId HOME = NetId.parse("C00053");
+    static final Eui64 HOME_NS = Eui64.parse("70B3D57ED0001234");
+
+    private ReferenceServers() {}
+
+    static BiServer server() {
+        return BiServer.builder()
+                .authenticator(Authenticator.insecureSenderAllowList(Set.of(SENDER)))
+                .answersFor(JOIN_EUI)
+                .homeNsHandler(HomeNsHandler.immediate((request, context) -> request.devEui().equals(KNOWN)
+                        && request.header().receiverId().equals(JOIN_EUI)
+                        ? HomeNsOutcome.found(HOME, HOME_NS) : HomeNsOutcome.unknownDevice()))
+                .build();
+    }
+
+    static SuiteConfig config() {
+        return SuiteConfig.builder().senderId(SENDER).joinEui(JOIN_EUI).knownDevEui(KNOWN)
+                .features(Feature.SENDER_AUTHENTICATION, Feature.RECEIVER_CHECK, Feature.HOME_NSID)
+                .build();
+    }
+}
