@@ -4,7 +4,7 @@
 module io.lorawanbi.testkit {
     requires transitive io.lorawanbi.server;
     requires com.fasterxml.jackson.core;
-    requires java.net.http;
+    requires transitive java.net.http;
     requires static org.jspecify;
     requires static org.junit.jupiter.api;
     requires static org.assertj.core;
