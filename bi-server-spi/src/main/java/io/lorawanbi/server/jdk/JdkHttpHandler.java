@@ -31,6 +31,9 @@ public final class JdkHttpHandler implements HttpHandler {
 
     private static final System.Logger LOG = System.getLogger(JdkHttpHandler.class.getName());
 
+    /** The most bytes of an oversized body read and discarded before answering it. */
+    private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
+
     private final BiServer server;
     private final int maxBodyBytes;
 
@@ -61,6 +64,9 @@ public final class JdkHttpHandler implements HttpHandler {
             byte[] body;
             try (InputStream in = exchange.getRequestBody()) {
                 body = in.readNBytes(maxBodyBytes + 1);
+                if (body.length > maxBodyBytes) {
+                    drain(in);
+                }
             }
             InboundRequest request = InboundRequest.builder(body)
                     .peerCertificates(peerCertificates(exchange))
@@ -72,6 +78,20 @@ public final class JdkHttpHandler implements HttpHandler {
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, () -> "request failed before handling: " + e.getClass().getName());
             exchange.close();
+        }
+    }
+
+    /**
+     * Reads and discards the rest of an oversized body (up to {@link #DRAIN_LIMIT} bytes), so that the
+     * client, still sending, reads the refusal instead of a reset connection. Beyond that the
+     * connection is simply closed.
+     */
+    private static void drain(InputStream in) throws IOException {
+        byte[] scrap = new byte[8192];
+        long drained = 0;
+        int n;
+        while (drained < DRAIN_LIMIT && (n = in.read(scrap)) > 0) {
+            drained += n;
         }
     }
 
