@@ -66,6 +66,12 @@ public final class BiServer {
     private static final System.Logger LOG = System.getLogger(BiServer.class.getName());
 
     private final BiCodec codec;
+    /**
+     * Encodes the answers the server derives itself (failure answers, HomeNSAns from a typed outcome):
+     * they are valid by construction, from a validated request header or a typed outcome, so they are
+     * not validated again. Handler-supplied answers go through {@link #codec}, which validates them.
+     */
+    private final BiCodec derivedEncoder;
     private final Authenticator authenticator;
     private final Set<PartyId> receivers;
     private final Map<PartyId, AnswerMode> modes;
@@ -78,6 +84,7 @@ public final class BiServer {
 
     private BiServer(Builder b) {
         this.codec = b.codec;
+        this.derivedEncoder = BiCodec.builder().limits(b.codec.limits()).validation(false).build();
         this.authenticator = b.authenticator;
         this.receivers = Set.copyOf(b.receivers);
         this.modes = Map.copyOf(b.modes);
@@ -150,40 +157,49 @@ public final class BiServer {
                     + header.senderId()), start));
         }
         AnswerMode mode = modes.getOrDefault(header.senderId(), AnswerMode.sync());
-        CompletableFuture<BiAnswer> answer = answerAuthenticated(request, header, peer.get(), body);
+        CompletableFuture<Answered> answer = answerAuthenticated(request, header, peer.get(), body);
         if (mode instanceof AnswerMode.Async async) {
-            answer.thenAccept(a -> delivery.deliver(encodeSafely(header, a, start), a.header(), async));
+            answer.thenAccept(a -> delivery.deliver(encodeSafely(header, a, start), a.answer().header(), async));
             return done(OutboundResponse.acknowledged());
         }
         return answer.thenApply(a -> OutboundResponse.json(200, encodeSafely(header, a, start)));
     }
 
-    private CompletableFuture<BiAnswer> answerAuthenticated(InboundRequest request, Header header,
+    /** An answer, and whether the server derived it itself (valid by construction) or a handler made it. */
+    private record Answered(BiAnswer answer, boolean derived) {
+        static Answered derived(BiAnswer answer) {
+            return new Answered(answer, true);
+        }
+    }
+
+    private CompletableFuture<Answered> answerAuthenticated(InboundRequest request, Header header,
             AuthenticatedPeer peer, byte[] body) {
         if (!receivers.isEmpty() && !receivers.contains(header.receiverId())) {
-            return completed(Answers.failure(header, Result.of(ResultCode.UnkownReceiver,
-                    "this server does not answer for " + header.receiverId())));
+            return completed(Answered.derived(Answers.failure(header, Result.of(ResultCode.UnkownReceiver,
+                    "this server does not answer for " + header.receiverId()))));
         }
         BiMessage message;
         try {
             message = codec.decode(body);
         } catch (BiDecodeException e) {
-            return completed(Answers.failure(header, Result.of(e.resultCode(), e.description())));
+            return completed(Answered.derived(Answers.failure(header, Result.of(e.resultCode(), e.description()))));
         }
         MessageType type = header.messageType();
         RequestContext context = new RequestContext(peer, header.protocolVersion(),
                 clock.instant().plus(handlerTimeout), request.remoteAddress(), request.attributes());
-        CompletableFuture<BiAnswer> result;
+        CompletableFuture<Answered> result;
         if (message instanceof HomeNSReq homeNs && homeNsHandler != null) {
-            result = invoke(() -> homeNsHandler.resolve(homeNs, context)).thenApply(o -> homeNsAnswer(homeNs, o));
+            result = this.<HomeNsOutcome>invoke(() -> homeNsHandler.resolve(homeNs, context))
+                    .thenApply(o -> Answered.derived(homeNsAnswer(homeNs, o)));
         } else if (handlers.containsKey(type)) {
-            result = invoke(() -> invokeHandler(handlers.get(type), (BiRequest<?>) message, context));
+            result = this.<BiAnswer>invoke(() -> invokeHandler(handlers.get(type), (BiRequest<?>) message, context))
+                    .thenApply(a -> checked(header, a));
         } else {
-            return completed(Answers.failure(header, Result.of(ResultCode.malformed(header.protocolVersion()),
-                    type + " is not served here")));
+            return completed(Answered.derived(Answers.failure(header, Result.of(
+                    ResultCode.malformed(header.protocolVersion()), type + " is not served here"))));
         }
         return result.orTimeout(handlerTimeout.toNanos(), TimeUnit.NANOSECONDS)
-                .handle((a, failure) -> failure == null ? checked(header, a) : handlerFailure(header, failure));
+                .handle((a, failure) -> failure == null ? a : Answered.derived(handlerFailure(header, failure)));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -193,7 +209,7 @@ public final class BiServer {
     }
 
     /** Runs a handler call so that a synchronous throw or a null stage becomes a failed future. */
-    private static <T> CompletableFuture<T> invoke(java.util.function.Supplier<? extends CompletionStage<? extends T>> call) {
+    private <T> CompletableFuture<T> invoke(java.util.function.Supplier<? extends CompletionStage<? extends T>> call) {
         CompletableFuture<T> out = new CompletableFuture<>();
         try {
             CompletionStage<? extends T> stage = call.get();
@@ -235,7 +251,7 @@ public final class BiServer {
      * A handler's answer must be addressed as the derived answer header is: its type, version,
      * TransactionID, SenderID and ReceiverID. Anything else would reach the wrong transaction.
      */
-    private BiAnswer checked(Header requestHeader, BiAnswer answer) {
+    private Answered checked(Header requestHeader, BiAnswer answer) {
         Header expected = requestHeader.answerHeader();
         Header actual = answer.header();
         String wrong = actual == null ? "no header"
@@ -246,10 +262,10 @@ public final class BiServer {
                 : !expected.receiverId().equals(actual.receiverId()) ? "ReceiverID " + actual.receiverId()
                 : null;
         if (wrong != null) {
-            return handlerFailure(requestHeader, new IllegalStateException(
-                    "the handler's answer to " + requestHeader.messageType() + " has the wrong " + wrong));
+            return Answered.derived(handlerFailure(requestHeader, new IllegalStateException(
+                    "the handler's answer to " + requestHeader.messageType() + " has the wrong " + wrong)));
         }
-        return answer;
+        return new Answered(answer, false);
     }
 
     private BiAnswer handlerFailure(Header requestHeader, Throwable failure) {
@@ -274,16 +290,17 @@ public final class BiServer {
         return peer != null && peer.isPresent() && peer.get().id().equals(header.senderId()) ? peer : Optional.empty();
     }
 
-    /** The encoded answer; an answer that cannot be encoded (a handler's mistake) becomes Other. */
-    private byte[] encodeSafely(Header requestHeader, BiAnswer answer, long start) {
+    /** The encoded answer; a handler's answer that breaks the rules is replaced by Other. */
+    private byte[] encodeSafely(Header requestHeader, Answered answered, long start) {
+        BiAnswer answer = answered.answer();
         byte[] bytes;
         try {
-            bytes = codec.encode(answer);
+            bytes = answered.derived() ? derivedEncoder.encode(answer) : codec.encode(answer);
         } catch (BiEncodeException e) {
             LOG.log(System.Logger.Level.WARNING, () -> "answer to " + requestHeader.messageType()
                     + " breaks the rules of its version: " + e.problems());
             BiAnswer other = handlerFailure(requestHeader, e);
-            bytes = codec.encode(other);
+            bytes = derivedEncoder.encode(other);
             answer = other;
         }
         BiAnswer sent = answer;
@@ -295,7 +312,8 @@ public final class BiServer {
     }
 
     private OutboundResponse answer(Header requestHeader, Result result, long start) {
-        return OutboundResponse.json(200, encodeSafely(requestHeader, Answers.failure(requestHeader, result), start));
+        return OutboundResponse.json(200, encodeSafely(requestHeader,
+                Answered.derived(Answers.failure(requestHeader, result)), start));
     }
 
     private OutboundResponse refuse(String reason, @Nullable ResultCode code) {

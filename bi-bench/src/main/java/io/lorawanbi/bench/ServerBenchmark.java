@@ -1,0 +1,66 @@
+package io.lorawanbi.bench;
+
+import io.lorawanbi.codec.BiCodec;
+import io.lorawanbi.model.ProtocolVersion;
+import io.lorawanbi.server.Authenticator;
+import io.lorawanbi.server.BiServer;
+import io.lorawanbi.server.HomeNsHandler;
+import io.lorawanbi.server.HomeNsOutcome;
+import io.lorawanbi.server.InboundRequest;
+import io.lorawanbi.server.OutboundResponse;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The whole server path for a HomeNSReq answered Success: bytes in (header read, version checked,
+ * sender authenticated, ReceiverID checked, request decoded and validated, handler run, answer
+ * derived, validated and encoded), bytes out. The handler is an in-memory lookup, so the figure is the
+ * library's own cost.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@State(Scope.Benchmark)
+public class ServerBenchmark {
+
+    @Param({"1.0", "1.1"})
+    public String version;
+
+    private BiServer server;
+    private InboundRequest request;
+
+    @Setup
+    public void setup() {
+        server = BiServer.builder()
+                .authenticator(Authenticator.insecureSenderAllowList(Set.of(Samples.NET_ID)))
+                .answersFor(Samples.JOIN_EUI)
+                .homeNsHandler(HomeNsHandler.immediate((q, c) -> HomeNsOutcome.found(Samples.NET_ID, Samples.NSID)))
+                .build();
+        request = InboundRequest.of(BiCodec.standard().encode(Samples.message("HomeNSReq", version)));
+        OutboundResponse response = server.handle(request);
+        if (response.status() != 200 || !response.bodyText().contains("\"Success\"")) {
+            throw new IllegalStateException("the sample request is not answered Success: " + response.bodyText());
+        }
+        if (!ProtocolVersion.of(version).isSupported()) {
+            throw new IllegalStateException("unsupported version " + version);
+        }
+    }
+
+    @Benchmark
+    public OutboundResponse handle() {
+        return server.handle(request);
+    }
+}
