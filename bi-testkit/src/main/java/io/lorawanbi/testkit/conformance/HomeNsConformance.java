@@ -142,11 +142,17 @@ public final class HomeNsConformance {
                     p -> p.expectRefusedAsMalformed(p.post(p.json(p.request()).replaceFirst(
                             "\"DevEUI\":\"[0-9A-F]{2}", "\"DevEUI\":\"")), true)),
             new Rule("required_oversize_body_is_refused", "§1.1",
-                    "A 1 MiB body is refused (HTTP 4xx, or the malformed code).", Set.of(),
+                    "A 1 MiB body is refused (HTTP 4xx, the malformed code, or a closed connection).", Set.of(),
                     p -> {
                         String json = p.json(p.request());
                         String huge = json.substring(0, json.length() - 1) + ",\"Padding\":\"" + "A".repeat(1 << 20) + "\"}";
-                        p.expectRefusedAsMalformed(p.post(huge), false);
+                        TargetResponse response;
+                        try {
+                            response = p.post(huge);
+                        } catch (java.io.UncheckedIOException closed) {
+                            return; // refused by closing the connection: a legitimate defence
+                        }
+                        p.expectRefusedAsMalformed(response, false);
                     }),
             new Rule("required_deep_nesting_is_refused", "§6.3",
                     "A body nested 10,000 levels deep is refused (HTTP 4xx, or the malformed code).", Set.of(),
@@ -212,7 +218,14 @@ public final class HomeNsConformance {
                         TargetResponse response = p.post(request);
                         p.answerTo(request, response);
                         String text = response.bodyText();
-                        p.expect(!text.contains("null"), "no null members", text);
+                        Map<String, Object> json = p.jsonObject(response);
+                        for (Map.Entry<String, Object> member : json.entrySet()) {
+                            p.expect(member.getValue() != null, "no null member", member.getKey() + ": null");
+                        }
+                        Object result = json.get("Result");
+                        if (result instanceof Map<?, ?> r) {
+                            p.expect(!r.containsValue(null), "no null member in Result", r);
+                        }
                         var m = HEX_VALUE.matcher(text);
                         while (m.find()) {
                             String v = m.group(2);
@@ -227,7 +240,11 @@ public final class HomeNsConformance {
                         String json = p.json(p.request());
                         for (String hostile : List.of("\u0000\u0001\u0002", json.substring(0, json.length() / 2),
                                 "{\"DevEUI\":\"" + "F".repeat(200_000) + "\"}", "{".repeat(5_000), "{\"a\":" + "9".repeat(10_000) + "}")) {
-                            p.post(hostile);
+                            try {
+                                p.post(hostile);
+                            } catch (java.io.UncheckedIOException closed) {
+                                // closing the connection on a hostile body is a legitimate answer to it
+                            }
                         }
                         HomeNSReq request = p.request();
                         p.expectCode(p.answerTo(request, p.post(request)), ResultCode.Success);

@@ -8,18 +8,21 @@ import io.lorawanbi.server.HomeNsHandler;
 import io.lorawanbi.server.HomeNsOutcome;
 import java.util.Set;
 
-/** The library's own HomeNS responder, configured to match {@link #config()}. */
-final class ReferenceServers {
+/**
+ * The library's own HomeNS responder, configured to match {@link #config()}. Public for the tests of
+ * the other test kit packages.
+ */
+public final class ReferenceServers {
 
-    static final NetId SENDER = NetId.parse("000013");
-    static final Eui64 JOIN_EUI = Eui64.parse("70B3D57ED0000000");
-    static final Eui64 KNOWN = Eui64.parse("0102030405060708");
-    static final NetId HOME = NetId.parse("C00053");
-    static final Eui64 HOME_NS = Eui64.parse("70B3D57ED0001234");
+    public static final NetId SENDER = NetId.parse("000013");
+    public static final Eui64 JOIN_EUI = Eui64.parse("70B3D57ED0000000");
+    public static final Eui64 KNOWN = Eui64.parse("0102030405060708");
+    public static final NetId HOME = NetId.parse("C00053");
+    public static final Eui64 HOME_NS = Eui64.parse("70B3D57ED0001234");
 
     private ReferenceServers() {}
 
-    static BiServer server() {
+    public static BiServer server() {
         return BiServer.builder()
                 .authenticator(Authenticator.insecureSenderAllowList(Set.of(SENDER)))
                 .answersFor(JOIN_EUI)
@@ -29,7 +32,7 @@ final class ReferenceServers {
                 .build();
     }
 
-    static SuiteConfig config() {
+    public static SuiteConfig config() {
         return SuiteConfig.builder().senderId(SENDER).joinEui(JOIN_EUI).knownDevEui(KNOWN)
                 .features(Feature.SENDER_AUTHENTICATION, Feature.RECEIVER_CHECK, Feature.HOME_NSID)
                 .build();

@@ -1,0 +1,238 @@
+package io.lorawanbi.testkit.peer;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.lorawanbi.codec.BiCodec;
+import io.lorawanbi.codec.BiDecodeException;
+import io.lorawanbi.model.ResultCode;
+import io.lorawanbi.model.message.BiAnswer;
+import io.lorawanbi.model.message.BiMessage;
+import io.lorawanbi.testkit.conformance.TargetResponse;
+import io.lorawanbi.testkit.internal.HttpExchanges;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A scripted Backend Interfaces peer for testing the requesting side, in the spirit of OkHttp's
+ * MockWebServer: an HTTP server on an ephemeral loopback port (the JDK's {@code com.sun.net.httpserver})
+ * that answers each request with the next {@linkplain #enqueue(Reply) enqueued} {@link Reply} and
+ * records it for {@link #takeRequest(Duration)}. It serves every path and every method.
+ *
+ * <p>When no reply is enqueued, a request is answered with HTTP 500 and the bare Result
+ * {@code {"ResultCode":"Other","Description":"FakeBiPeer: no reply enqueued"}}: a status no peer uses
+ * for a BI answer, so a test that forgot to script a reply fails visibly.
+ *
+ * <p>To script a peer that answers asynchronously (TS002 reference §1.2), enqueue
+ * {@link Reply#acknowledge()}, take the request, and {@link #postAnswer(URI, BiAnswer)} its answer to
+ * the requester's endpoint.
+ *
+ * <p>Replies are taken in the order requests arrive. Request bodies are read up to the codec's size
+ * limit plus one byte, decoded with the codec ({@link BiCodec#standard()} by default) and kept.
+ *
+ * <p>Thread-safe. {@link #close()} stops the server, drops delayed replies not yet sent and frees the
+ * threads.
+ */
+public final class FakeBiPeer implements AutoCloseable {
+
+    private static final class DefaultHttp {
+        static final HttpClient INSTANCE = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    private static final Duration POST_TIMEOUT = Duration.ofSeconds(5);
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final ScheduledExecutorService scheduler;
+    private final BiCodec codec;
+    private final URI uri;
+    private final Clock clock = Clock.systemUTC();
+    private final ConcurrentLinkedQueue<Reply> replies = new ConcurrentLinkedQueue<>();
+    private final BlockingQueue<RecordedRequest> requests = new LinkedBlockingQueue<>();
+    private final AtomicInteger count = new AtomicInteger();
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private FakeBiPeer(HttpServer server, ExecutorService executor, ScheduledExecutorService scheduler, BiCodec codec) {
+        this.server = server;
+        this.executor = executor;
+        this.scheduler = scheduler;
+        this.codec = codec;
+        this.uri = HttpExchanges.baseUri("http", server.getAddress());
+    }
+
+    /** A peer on an ephemeral port of the loopback address, decoding with {@link BiCodec#standard()}. */
+    public static FakeBiPeer start() {
+        return start(BiCodec.standard());
+    }
+
+    /**
+     * A peer on an ephemeral port of the loopback address.
+     *
+     * @param codec decodes the requests received and encodes the answers built
+     * @throws UncheckedIOException if no port can be bound
+     */
+    public static FakeBiPeer start(BiCodec codec) {
+        Objects.requireNonNull(codec, "codec");
+        InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+        HttpServer server;
+        try {
+            server = HttpServer.create(address, 64);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen on " + address, e);
+        }
+        ExecutorService executor = Executors.newFixedThreadPool(4, HttpExchanges.daemonThreads("fake-bi-peer"));
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
+                HttpExchanges.daemonThreads("fake-bi-peer-delay"));
+        FakeBiPeer peer = new FakeBiPeer(server, executor, scheduler, codec);
+        server.createContext("/", peer::handle);
+        server.setExecutor(executor);
+        server.start();
+        return peer;
+    }
+
+    /** The base URL, for example {@code http://127.0.0.1:41234/}; every path is served. */
+    public URI uri() {
+        return uri;
+    }
+
+    /** Adds a reply to the end of the queue. */
+    public void enqueue(Reply reply) {
+        replies.add(Objects.requireNonNull(reply, "reply"));
+    }
+
+    /**
+     * The oldest request not yet taken, waiting for one up to the timeout.
+     *
+     * @throws IllegalStateException if none arrives in time, or the wait is interrupted
+     */
+    public RecordedRequest takeRequest(Duration timeout) {
+        try {
+            RecordedRequest r = requests.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            if (r == null) {
+                throw new IllegalStateException("no request within " + timeout.toMillis() + " ms ("
+                        + count.get() + " received in all)");
+            }
+            return r;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a request", e);
+        }
+    }
+
+    /** How many requests were received, taken or not. */
+    public int requestCount() {
+        return count.get();
+    }
+
+    /**
+     * POSTs an answer to a requester's endpoint, as an asynchronous peer does, and waits (up to 5 s)
+     * for its response.
+     *
+     * @param endpoint the requester's endpoint, for example an {@code AsyncAnswerReceiver}'s URI
+     * @param answer the answer, encoded with the peer's codec
+     * @return the status and body the requester responded with (HTTP 200 and an empty body from a
+     *     conforming requester)
+     * @throws UncheckedIOException if the endpoint cannot be reached in time
+     * @throws io.lorawanbi.codec.BiEncodeException if the answer breaks a rule of its version
+     */
+    public TargetResponse postAnswer(URI endpoint, BiAnswer answer) {
+        Objects.requireNonNull(endpoint, "endpoint");
+        HttpRequest request = HttpRequest.newBuilder(endpoint)
+                .timeout(POST_TIMEOUT)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(codec.encode(Objects.requireNonNull(answer, "answer"))))
+                .build();
+        try {
+            HttpResponse<byte[]> response = DefaultHttp.INSTANCE.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new TargetResponse(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot post the answer to " + HttpExchanges.display(endpoint) + ": "
+                    + e.getClass().getSimpleName(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException("interrupted while posting the answer", new IOException(e));
+        }
+    }
+
+    /** Stops listening, drops delayed replies not yet sent and frees the threads. Idempotent. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            scheduler.shutdownNow();
+            server.stop(0);
+            executor.shutdownNow();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "FakeBiPeer[" + uri + ", " + replies.size() + " replies enqueued, " + count.get() + " requests]";
+    }
+
+    private void handle(HttpExchange exchange) {
+        byte[] body;
+        try {
+            body = HttpExchanges.readBody(exchange, codec.limits().maxBodyBytes());
+        } catch (IOException e) {
+            exchange.close();
+            return;
+        }
+        BiMessage message = null;
+        String failure = null;
+        try {
+            message = body.length == 0 ? null : codec.decode(body);
+            failure = body.length == 0 ? "empty body" : null;
+        } catch (BiDecodeException e) {
+            failure = e.getMessage();
+        }
+        RecordedRequest recorded = new RecordedRequest(count.incrementAndGet(), exchange.getRequestMethod(),
+                exchange.getRequestURI().toString(), exchange.getRequestHeaders(), body, message, failure, clock.instant());
+        Reply reply = next();
+        Reply.Response response;
+        try {
+            response = reply.respond(recorded, codec);
+        } catch (RuntimeException e) {
+            response = Reply.bare(500, ResultCode.Other, "FakeBiPeer: the reply failed: " + e.getClass().getName());
+        }
+        requests.add(recorded);
+        Reply.Response chosen = response;
+        if (reply.delay().isZero()) {
+            HttpExchanges.respond(exchange, chosen.status(), chosen.body());
+            return;
+        }
+        try {
+            scheduler.schedule(() -> HttpExchanges.respond(exchange, chosen.status(), chosen.body()),
+                    reply.delay().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            exchange.close(); // closing
+        }
+    }
+
+    private Reply next() {
+        @Nullable Reply reply = replies.poll();
+        return reply != null ? reply : Reply.noneEnqueued();
+    }
+}

@@ -1,0 +1,142 @@
+package io.lorawanbi.testkit.junit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.testkit.engine.EventConditions.abortedWithReason;
+import static org.junit.platform.testkit.engine.EventConditions.displayName;
+import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
+
+import io.lorawanbi.model.ProtocolVersion;
+import io.lorawanbi.testkit.conformance.ConformanceTarget;
+import io.lorawanbi.testkit.conformance.HomeNsConformance;
+import io.lorawanbi.testkit.conformance.ReferenceServers;
+import io.lorawanbi.testkit.conformance.Rule;
+import io.lorawanbi.testkit.conformance.SuiteConfig;
+import io.lorawanbi.testkit.conformance.TargetResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Events;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * Runs contract classes with JUnit Platform's EngineTestKit and checks what JUnit reports. The nested
+ * contract classes are not run on their own: the build runs top-level test classes only.
+ */
+class HomeNsConformanceContractTest {
+
+    private static final int RULES = HomeNsConformance.rules().size();
+
+    /** The reference server, but emitting HNetID in lowercase hex, as ChirpStack does. */
+    static class LowercaseHexServerContract extends HomeNsConformanceContract {
+        @Override
+        protected ConformanceTarget target() {
+            return ConformanceTarget.inProcess(ReferenceServers.server()).mapResponses((request, response) ->
+                    new TargetResponse(response.status(), response.bodyText().replace("\"HNetID\":\"C00053\"", "\"HNetID\":\"c00053\"")
+                            .getBytes(StandardCharsets.UTF_8)));
+        }
+
+        @Override
+        protected SuiteConfig config() {
+            return ReferenceServers.config();
+        }
+    }
+
+    /** The reference server, configured without declaring any feature. */
+    static class NoFeaturesContract extends HomeNsConformanceContract {
+        @Override
+        protected ConformanceTarget target() {
+            return ConformanceTarget.inProcess(ReferenceServers.server());
+        }
+
+        @Override
+        protected SuiteConfig config() {
+            return SuiteConfig.builder().senderId(ReferenceServers.SENDER).joinEui(ReferenceServers.JOIN_EUI)
+                    .knownDevEui(ReferenceServers.KNOWN).build();
+        }
+    }
+
+    /** Two rules, 1.1 only. */
+    static class TwoRulesContract extends NoFeaturesContract {
+        @Override
+        protected SuiteConfig config() {
+            return SuiteConfig.builder().senderId(ReferenceServers.SENDER).joinEui(ReferenceServers.JOIN_EUI)
+                    .knownDevEui(ReferenceServers.KNOWN).versions(Set.of(ProtocolVersion.V1_1)).build();
+        }
+
+        @Override
+        protected List<Rule> rules() {
+            return List.of(HomeNsConformance.rule("required_known_device_gets_its_home_netid"),
+                    HomeNsConformance.rule("required_unknown_receiver_gets_unknown_receiver"));
+        }
+    }
+
+    private static Events run(Class<?> contract) {
+        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(contract)).execute().testEvents();
+    }
+
+    @Test
+    void every_rule_passes_in_both_versions_against_the_reference_server() {
+        run(ReferenceServerContractTest.class).assertStatistics(s -> s.started(2 * RULES).succeeded(2 * RULES)
+                .failed(0).aborted(0).skipped(0));
+    }
+
+    @Test
+    void a_broken_server_fails_the_rule_it_breaks_with_the_rules_detail() {
+        Events events = run(LowercaseHexServerContract.class);
+        events.assertStatistics(s -> s.started(2 * RULES).failed(2).succeeded(2 * RULES - 2).aborted(0));
+        events.failed().assertThatEvents().haveExactly(2, event(displayName("optional_emits_the_canonical_form"),
+                finishedWithFailure(instanceOf(AssertionFailedError.class),
+                        message(m -> m.contains("The answer uses uppercase hex without prefix and no null members. (§6.8, ProtocolVersion ")
+                                && m.endsWith("expected HNetID in uppercase hex without prefix, got c00053")))));
+    }
+
+    @Test
+    void a_rule_needing_an_undeclared_feature_is_aborted_so_it_shows_as_skipped() {
+        Events events = run(NoFeaturesContract.class);
+        events.assertStatistics(s -> s.started(2 * RULES).aborted(6).failed(0).succeeded(2 * RULES - 6));
+        events.aborted().assertThatEvents().haveExactly(2, event(displayName("required_untrusted_sender_gets_unknown_sender"),
+                abortedWithReason(instanceOf(TestAbortedException.class),
+                        message(m -> m.contains("needs undeclared feature [SENDER_AUTHENTICATION]")))));
+    }
+
+    @Test
+    void the_factory_yields_one_container_per_version_and_one_test_per_rule_named_after_it() {
+        List<DynamicNode> nodes = new ReferenceServerContractTest().homeNsConformance().toList();
+        assertThat(nodes).extracting(DynamicNode::getDisplayName).containsExactly("ProtocolVersion 1.0", "ProtocolVersion 1.1");
+        for (DynamicNode node : nodes) {
+            List<String> names = ((DynamicContainer) node).getChildren().map(DynamicNode::getDisplayName).toList();
+            assertThat(names).containsExactlyElementsOf(HomeNsConformance.rules().stream().map(Rule::name).toList());
+        }
+    }
+
+    @Test
+    void the_versions_come_from_the_config_and_the_rules_from_the_overridable_list() {
+        List<DynamicNode> nodes = new TwoRulesContract().homeNsConformance().toList();
+        assertThat(nodes).extracting(DynamicNode::getDisplayName).containsExactly("ProtocolVersion 1.1");
+        List<DynamicTest> tests = ((DynamicContainer) nodes.get(0)).getChildren().map(DynamicTest.class::cast).toList();
+        assertThat(tests).extracting(DynamicNode::getDisplayName).containsExactly(
+                "required_known_device_gets_its_home_netid", "required_unknown_receiver_gets_unknown_receiver");
+        List<Throwable> outcomes = new ArrayList<>();
+        for (DynamicTest test : tests) {
+            try {
+                test.getExecutable().execute();
+                outcomes.add(null);
+            } catch (Throwable t) {
+                outcomes.add(t);
+            }
+        }
+        assertThat(outcomes.get(0)).isNull();
+        assertThat(outcomes.get(1)).isInstanceOf(TestAbortedException.class).hasMessageContaining("RECEIVER_CHECK");
+    }
+}
