@@ -49,7 +49,12 @@ public final class PeerVectors {
 
     /** Every vector, by file name. */
     public static List<Vector> all() {
-        try (Stream<Path> files = Files.list(directory())) {
+        Path dir = directory();
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalStateException("the peer vectors are not at " + dir
+                    + ": check out the shared material beside the repository, or set -Dbi.vectors.dir");
+        }
+        try (Stream<Path> files = Files.list(dir)) {
             List<Vector> out = new ArrayList<>();
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 out.add(read(f));
