@@ -15,7 +15,8 @@ import io.lorawanbi.model.message.BiMessage;
 import io.lorawanbi.model.message.Header;
 import io.lorawanbi.model.message.HomeNSAns;
 import io.lorawanbi.model.message.HomeNSReq;
-import io.lorawanbi.model.message.PRStartReq;
+import io.lorawanbi.model.message.PRStartAns;
+import io.lorawanbi.model.message.ProfileReq;
 import io.lorawanbi.server.BiServer;
 import io.lorawanbi.server.InboundRequest;
 import io.lorawanbi.testkit.conformance.ReferenceServers;
@@ -48,11 +49,12 @@ class TestkitExamplesTest {
                 .senderToken(HexBytes.parse("0A0B0C0D"))
                 .build();
         HomeNSAns expected = BiFixtures.homeNsAns(v).answering(request).build(); // Success, HNetID C00053
-        PRStartReq roaming = BiFixtures.of(PRStartReq.class, v); // any other type: its default
+        PRStartAns roaming = BiFixtures.prStartAns(v).failure(ResultCode.NoRoamingAgreement).build();
+        ProfileReq profile = BiFixtures.of(ProfileReq.class, v); // a default as it is
         Header header = BiFixtures.header(MessageType.ProfileReq, v); // for building one by hand
         List<BiMessage> everyType = BiFixtures.all(v); // 22 in 1.1, 20 in 1.0
         // end::fixtures[]
-        for (BiMessage m : List.of(request, expected, roaming)) {
+        for (BiMessage m : List.of(request, expected, roaming, profile)) {
             assertThat(codec.decode(codec.encode(m))).isEqualTo(m);
         }
         assertThat(header.messageType()).isEqualTo(MessageType.ProfileReq);
