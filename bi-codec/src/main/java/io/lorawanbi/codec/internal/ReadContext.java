@@ -61,9 +61,7 @@ final class ReadContext {
      */
     CharSequence textView(JsonParser p) throws IOException {
         int length = p.getTextLength();
-        if (length > limits.maxStringLength()) {
-            throw fatal("string of " + length + " characters exceeds the limit of " + limits.maxStringLength());
-        }
+        checkLength(length);
         return view.set(p.getTextCharacters(), p.getTextOffset(), length);
     }
 
@@ -178,10 +176,14 @@ final class ReadContext {
 
     /** Checks a string value against the length limit. */
     String checkString(String text) {
-        if (text.length() > limits.maxStringLength()) {
-            throw fatal("string of " + text.length() + " characters exceeds the limit of " + limits.maxStringLength());
-        }
+        checkLength(text.length());
         return text;
+    }
+
+    private void checkLength(int length) {
+        if (length > limits.maxStringLength()) {
+            throw fatal("string of " + length + " characters exceeds the limit of " + limits.maxStringLength());
+        }
     }
 
     /** Checks the member count of an object against the limit. */
