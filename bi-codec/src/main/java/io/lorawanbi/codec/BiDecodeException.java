@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A message could not be decoded, or it breaks a rule of its version. It says how a receiver must
- * answer (TS002 reference §4.3):
+ * answer (docs/reference.md §4.3):
  * <ul>
  *   <li>{@link #resultCode()}: {@code MalformedRequest} for a 1.0 message, {@code MalformedMessage} for
  *       1.1 (and {@code MalformedRequest} when no version could be read), or

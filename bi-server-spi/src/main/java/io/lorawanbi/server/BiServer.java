@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Answers Backend Interfaces requests, whatever the transport: bytes and transport facts in, HTTP
- * status, headers and bytes out (TS002 reference §1–§5). The integrator registers handlers; the server
+ * status, headers and bytes out (docs/reference.md §1–§5). The integrator registers handlers; the server
  * does everything else, in this order:
  *
  * <ol>

@@ -7,7 +7,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
 /**
- * Answers "which network is this device's home?" (TS002 §3.2 HomeNSReq, reference §5): from a
+ * Answers "which network is this device's home?" (TS002 §3.2 HomeNSReq, docs/reference.md §5): from a
  * HomeNSReq to a {@link HomeNsOutcome}. The server derives the whole HomeNSAns (IDs, tokens and NSIDs
  * swapped, TransactionID and version copied, HNSID only in 1.1) and answers every protocol error
  * itself. The lookup key is normally (ReceiverID = JoinEUI, DevEUI).

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a transport sends back: an HTTP status, headers and a body (TS002 reference §1.3, §4.3). A BI
+ * What a transport sends back: an HTTP status, headers and a body (docs/reference.md §1.3, §4.3). A BI
  * answer goes out with status 200; status 400 is used only when no answer can be built.
  *
  * <p>Immutable and thread-safe: the body is copied in and out.

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The conformance rules of the HomeNSReq answering role ({@link HomeNsConformance}, each citing its
- * section of the Backend Interfaces reference) as JUnit 5 tests. A test class extends this class and
+ * section of docs/reference.md) as JUnit 5 tests. A test class extends this class and
  * says which endpoint to check and what it serves:
  *
  * <pre>{@code
