@@ -122,7 +122,7 @@ public final class Engine {
     /** The refusal of a version this library does not speak; the reason never quotes the version text. */
     private static BiDecodeException unsupported(Header header, String rawType) {
         return new BiDecodeException(ResultCode.InvalidProtocolVersion, List.of(new DecodeProblem("ProtocolVersion",
-                "is not a supported version; this receiver speaks 1.0 and 1.1")), header, rawType);
+                "is not supported; this receiver speaks 1.0 and 1.1")), header, rawType);
     }
 
     /**

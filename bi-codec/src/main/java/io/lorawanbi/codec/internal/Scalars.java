@@ -95,7 +95,10 @@ final class Scalars {
             } catch (BadValue e) {
                 throw new BadValue("must be an integer from 0 to 4294967295");
             }
-            return value == null || value >= 0 ? value : value + 0x1_0000_0000L;
+            if (value == null || value >= 0) {
+                return value;
+            }
+            return value + 0x1_0000_0000L;
         }
 
         @Override
