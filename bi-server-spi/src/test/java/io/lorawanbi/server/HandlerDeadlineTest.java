@@ -8,12 +8,14 @@ import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.HomeNSAns;
 import io.lorawanbi.model.testsupport.Fixtures;
+import io.lorawanbi.server.testsupport.LogCapture;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -26,6 +28,13 @@ import org.junit.jupiter.api.Timeout;
 class HandlerDeadlineTest {
 
     static final NetId HOME = NetId.parse("000013");
+
+    final LogCapture log = LogCapture.install();
+
+    @AfterEach
+    void stopCapturing() {
+        log.close();
+    }
 
     static InboundRequest request() {
         return InboundRequest.builder(BiCodec.standard().encode(Fixtures.homeNSReq(ProtocolVersion.V1_1))).build();
@@ -61,6 +70,7 @@ class HandlerDeadlineTest {
         assertThat(finished.getCount()).as("the lookup is still blocked when the answer is out").isEqualTo(1);
         assertThat(answer.result().resultCode()).isEqualTo(ResultCode.Other);
         assertThat(answer.result().description()).isEqualTo("the answer was not ready in time");
+        assertThat(log.anyContains("missed its deadline of 200 ms")).isTrue();
         release.countDown();
         assertThat(finished.await(5, TimeUnit.SECONDS)).isTrue();
     }
@@ -95,6 +105,8 @@ class HandlerDeadlineTest {
 
         assertThat(answer.result().resultCode()).isEqualTo(ResultCode.Other);
         assertThat(answer.result().description()).isEqualTo("internal error");
+        assertThat(log.anyContains("java.util.concurrent.RejectedExecutionException: no thread is free to run the handler"))
+                .isTrue();
     }
 
     @Test
