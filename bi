@@ -3,7 +3,7 @@
 # sources change) with the Maven Wrapper, so a fresh clone needs only a JDK.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-jar="$root/bi-testkit/target/bi-cli.jar"
+jar="$root/bi-cli/target/bi-cli.jar"
 
 stale() {
   [[ ! -f "$jar" ]] && return 0
@@ -14,7 +14,7 @@ stale() {
 if stale; then
   echo "bi: building the tool (the first build downloads dependencies and takes a minute or two)..." >&2
   log="$(mktemp)"
-  if ! "$root/mvnw" -B -q -f "$root/pom.xml" -pl bi-testkit -am package -DskipTests >"$log" 2>&1; then
+  if ! "$root/mvnw" -B -q -f "$root/pom.xml" -pl bi-cli -am package -DskipTests >"$log" 2>&1; then
     echo "bi: the build failed; its output is in $log" >&2
     exit 2
   fi

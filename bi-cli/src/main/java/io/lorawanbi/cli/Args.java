@@ -1,4 +1,4 @@
-package io.lorawanbi.testkit.cli;
+package io.lorawanbi.cli;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
