@@ -2,6 +2,8 @@ package io.lorawanbi.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -94,6 +96,17 @@ class CommandLineTest {
                 "--ca", "/no/such/ca.pem");
         assertThat(check.status()).isEqualTo(2);
         assertThat(check.err()).isEqualTo("bi check: no such file: /no/such/cert.pem\n");
+    }
+
+    @Test
+    void a_port_in_use_is_said_in_plain_words(@TempDir Path dir) throws Exception {
+        Path devices = Files.writeString(dir.resolve("d.csv"), DeviceFile.HEADER + "\n");
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            Bi bi = Bi.run("serve", "--devices", devices.toString(), "--port", Integer.toString(taken.getLocalPort()));
+            assertThat(bi.status()).isEqualTo(2);
+            assertThat(bi.err()).startsWith("bi serve: cannot listen on 127.0.0.1:" + taken.getLocalPort() + " (")
+                    .doesNotContain("Exception").hasLineCount(1);
+        }
     }
 
     @Test
