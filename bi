@@ -6,7 +6,7 @@ set -euo pipefail
 
 # The repository root: the real directory of this script, following symbolic links.
 resolve() {
-  local path="$1" target
+  local path="$1" target real
   if real="$(readlink -f -- "$path" 2>/dev/null)" && [[ -n "$real" ]]; then
     printf '%s\n' "$real"
     return
@@ -45,6 +45,10 @@ if stale; then
     exit 2
   fi
   rm -f "$log"
+  if [[ ! -f "$jar" ]]; then
+    echo "bi: the build succeeded but left no $jar" >&2
+    exit 2
+  fi
   touch "$jar" # the jar may be left as it was when nothing changed; it is up to date now
 fi
 

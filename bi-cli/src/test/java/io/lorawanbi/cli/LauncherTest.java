@@ -103,6 +103,15 @@ class LauncherTest {
     }
 
     @Test
+    void a_build_that_leaves_no_jar_is_an_error_not_an_empty_jar() throws Exception {
+        mvnw("exit 0\n");
+        Run run = bi(Map.of(), "demo");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("bi: the build succeeded but left no " + repo.resolve("bi-cli/target/bi-cli.jar"));
+        assertThat(repo.resolve("bi-cli/target/bi-cli.jar")).doesNotExist();
+    }
+
+    @Test
     void through_a_link_from_another_directory_it_builds_once_and_runs_the_jar_with_java_opts() throws Exception {
         mvnw("mkdir -p \"$(dirname \"$0\")/bi-cli/target\" && touch \"$(dirname \"$0\")/bi-cli/target/bi-cli.jar\"\n");
         Run first = bi(Map.of("JAVA_OPTS", "-Xmx64m -Dbi.example=1"), "lint", "a file.json");
