@@ -76,7 +76,7 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
 
-    @Parameters(index = "0", paramLabel = "URL", description = "The endpoint: http://… or https://…")
+    @Parameters(index = "0", paramLabel = "URL", description = "The endpoint, an http:// or https:// URL.")
     private String url;
 
     @Option(names = "--sender-id", required = true, paramLabel = "NETID", description = "The NetID the endpoint accepts from you.")

@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
         description = {
     "Decodes and validates each message as a receiver would. Prints per file 'OK <MessageType> <version>', or "
             + "one line per problem: the ResultCode a receiver would answer with, the member path and the reason.",
-    "A bare Result body ({\"ResultCode\":…,\"Description\":…}, the error body some servers send with HTTP 4xx) "
+    "A bare Result body ({\"ResultCode\":...,\"Description\":...}, the error body some servers send with HTTP 4xx) "
             + "is named as such.",
     "Exit status 0 when every file is OK, 1 when a message is not, 2 when a file cannot be read."})
 final class LintCommand implements Callable<Integer> {

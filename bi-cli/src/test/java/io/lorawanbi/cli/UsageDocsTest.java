@@ -79,6 +79,8 @@ class UsageDocsTest {
             assertThat(documented.put(m.group(1), m.group(2))).as("usage block of " + m.group(1) + " given twice").isNull();
         }
         assertThat(documented.keySet()).as("commands with a usage block in " + doc).containsExactlyInAnyOrderElementsOf(usages.keySet());
+        usages.forEach((command, usage) -> assertThat(usage.chars().allMatch(c -> c < 128))
+                .as("the help of '%s' is ASCII, so that it reads the same in any terminal encoding", command).isTrue());
         usages.forEach((command, usage) -> assertThat(documented.get(command))
                 .as("the usage block of '%s' in docs/cli.md (rewrite it with -Dbi.cli.writeDocs=true)", command)
                 .isEqualTo(usage));
