@@ -96,6 +96,10 @@ final class CheckCommand implements Callable<Integer> {
             converter = VersionsConverter.class, description = "The ProtocolVersion(s) to check (default ${DEFAULT-VALUE}).")
     private Versions versions;
 
+    /** The earlier name of --protocol-version; now --version is the tool's own option. */
+    @Option(names = "--version", hidden = true, paramLabel = "VERSION")
+    private @Nullable String formerVersionOption;
+
     @Option(names = "--sender-ns-id", paramLabel = "EUI", description = "The SenderNSID of 1.1 requests.")
     private @Nullable Eui64 senderNsId;
 
@@ -131,6 +135,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (formerVersionOption != null) {
+            throw new UsageException("the ProtocolVersion option is --protocol-version " + formerVersionOption
+                    + " (bi --version prints the version of the tool)");
+        }
         URI endpoint = endpoint(url);
         SuiteConfig.Builder config = SuiteConfig.builder().senderId(senderId).joinEui(joinEui).knownDevEui(devEui)
                 .versions(new LinkedHashSet<>(versions.versions));

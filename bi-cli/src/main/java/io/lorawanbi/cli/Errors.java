@@ -108,8 +108,9 @@ final class Errors {
         @Override
         public int handleParseException(ParameterException e, String[] args) {
             CommandLine cl = e.getCommandLine();
-            if (!(e instanceof UnmatchedArgumentException) && !cl.getUnmatchedArguments().isEmpty()) {
-                // A mistyped option is the cause of the "missing required option" that picocli finds first.
+            if (!cl.getUnmatchedArguments().isEmpty()) {
+                // A mistyped option is the cause of the "missing required option" that picocli finds first,
+                // and the value after it is no fault of its own: name the unknown options only.
                 List<String> options = cl.getUnmatchedArguments().stream().filter(a -> a.startsWith("-")).toList();
                 e = new UnmatchedArgumentException(cl, options.isEmpty() ? cl.getUnmatchedArguments() : options);
             }

@@ -66,6 +66,24 @@ class CommandLineTest {
     }
 
     @Test
+    void the_former_protocol_version_option_points_to_its_new_name() {
+        Bi bi = Bi.run("check", "http://127.0.0.1:9/", "--sender-id", "000013", "--join-eui", "70B3D57ED0000000",
+                "--dev-eui", "0102030405060708", "--version", "1.0");
+        assertThat(bi.status()).isEqualTo(2);
+        assertThat(bi.err()).isEqualTo(
+                "bi check: the ProtocolVersion option is --protocol-version 1.0 (bi --version prints the version of the tool)\n");
+    }
+
+    @Test
+    void only_the_unknown_option_is_named_not_the_value_after_it() {
+        Bi bi = Bi.run("check", "http://127.0.0.1:9/", "--sender-id", "000013", "--join-eui", "70B3D57ED0000000",
+                "--dev-eui", "0102030405060708", "--protocol-versoin", "1.0");
+        assertThat(bi.status()).isEqualTo(2);
+        assertThat(bi.err()).startsWith("bi check: Unknown option: '--protocol-versoin'\n")
+                .contains("Possible solutions: --protocol-version");
+    }
+
+    @Test
     void a_bad_identifier_gets_the_parsers_reason_without_an_exception_class_name() {
         Bi bi = Bi.run("check", "http://127.0.0.1:9/", "--sender-id", "00001", "--join-eui", "70B3D57ED0000000",
                 "--dev-eui", "0102030405060708");
