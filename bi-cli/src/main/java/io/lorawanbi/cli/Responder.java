@@ -1,4 +1,4 @@
-package io.lorawanbi.testkit.cli;
+package io.lorawanbi.cli;
 
 import io.lorawanbi.model.Eui64;
 import io.lorawanbi.model.NetId;

@@ -1,4 +1,4 @@
-package io.lorawanbi.testkit.cli;
+package io.lorawanbi.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,7 +53,7 @@ class CliTest {
         try (BiHttpServer http = BiHttpServer.http(Responder.server(devices, Set.of(NetId.parse("000013")), Optional.empty()),
                 new InetSocketAddress("127.0.0.1", 0))) {
             int status = bi("", "check", http.uri().toString(), "--sender-id", "000013", "--join-eui",
-                    "70B3D57ED0000000", "--dev-eui", "0102030405060708", "--version", "both");
+                    "70B3D57ED0000000", "--dev-eui", "0102030405060708", "--protocol-version", "both");
             assertThat(status).as(out()).isEqualTo(0);
             assertThat(out()).contains("PASS  1.0  required_unknown_receiver_gets_unknown_receiver",
                     "PASS  1.1  required_untrusted_sender_gets_unknown_sender");
@@ -68,7 +68,7 @@ class CliTest {
                 .build();
         try (BiHttpServer http = BiHttpServer.http(noReceiverCheck, new InetSocketAddress("127.0.0.1", 0))) {
             int status = bi("", "check", http.uri().toString(), "--sender-id", "000013", "--join-eui",
-                    "70B3D57ED0000000", "--dev-eui", "0102030405060708", "--version", "1.0");
+                    "70B3D57ED0000000", "--dev-eui", "0102030405060708", "--protocol-version=1.0");
             assertThat(status).isEqualTo(1);
             assertThat(out()).contains("FAIL  1.0  required_unknown_receiver_gets_unknown_receiver (§4.3, §4.2): expected ResultCode UnkownReceiver",
                     "FAIL  1.0  required_unknown_device_gets_unknown_dev_eui", "REQUIRED RULES FAILED");
@@ -87,18 +87,22 @@ class CliTest {
     }
 
     @Test
-    void usage_errors_are_one_line_and_exit_two() {
+    void usage_errors_say_what_is_wrong_and_where_help_is_and_exit_two() {
         assertThat(bi("", "check", "http://127.0.0.1:1/")).isEqualTo(2);
-        assertThat(err()).startsWith("bi check: --sender-id is required").doesNotContain("Exception").hasLineCount(1);
-        assertThat(bi("", "frobnicate")).isEqualTo(2);
+        assertThat(err()).startsWith("bi check: Missing required options: '--sender-id=NETID', '--join-eui=EUI', '--dev-eui=EUI'")
+                .contains("Run 'bi check --help' for usage.").doesNotContain("Exception");
+    }
+
+    @Test
+    void no_command_is_a_usage_error() {
         assertThat(bi("")).isEqualTo(2);
-        assertThat(bi("", "serve", "--devices", "/no/such/file", "--port", "0")).isEqualTo(2);
+        assertThat(err()).startsWith("bi: give a command: demo, serve, check or lint");
     }
 
     @Test
     void check_reports_an_unreachable_endpoint_as_failed_rules_not_a_crash() {
         int status = bi("", "check", "http://127.0.0.1:9/", "--sender-id", "000013", "--join-eui",
-                "70B3D57ED0000000", "--dev-eui", "0102030405060708", "--version", "1.1");
+                "70B3D57ED0000000", "--dev-eui", "0102030405060708", "--protocol-version", "1.1");
         assertThat(status).isEqualTo(1);
         assertThat(out()).contains("the endpoint could not be reached");
     }

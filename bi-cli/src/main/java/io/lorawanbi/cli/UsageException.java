@@ -1,4 +1,4 @@
-package io.lorawanbi.testkit.cli;
+package io.lorawanbi.cli;
 
 /** A command line that cannot be run as given: wrong arguments, unreadable files. Exit status 2. */
 final class UsageException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.lorawanbi.testkit.cli;
+package io.lorawanbi.cli;
 
 import io.lorawanbi.model.Eui64;
 import io.lorawanbi.model.NetId;
@@ -39,7 +39,7 @@ final class DeviceFile {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UsageException("cannot read " + file + ": " + e.getClass().getSimpleName());
+            throw new UsageException(Errors.cannotRead(file, e));
         }
         return parse(lines, file.toString());
     }

@@ -1,4 +1,4 @@
-package io.lorawanbi.testkit.cli;
+package io.lorawanbi.cli;
 
 import io.lorawanbi.model.Eui64;
 import io.lorawanbi.model.NetId;
@@ -16,22 +16,37 @@ import java.net.http.HttpClient;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code bi demo}: starts a HomeNS responder with a few sample devices on an ephemeral port, runs the
  * whole conformance suite against it over HTTP in 1.0 and 1.1, and prints the report.
  */
-final class DemoCommand {
+@Command(name = "demo", descriptionHeading = "%n", optionListHeading = "%nOptions:%n", parameterListHeading = "%nParameters:%n",
+        description = {
+    "Starts a HomeNS responder with three sample devices on an ephemeral port of 127.0.0.1, runs the whole "
+            + "conformance suite against it over HTTP in 1.0 and 1.1, and prints one line per rule and version.",
+    "Exit status 0 when every required rule passes, 1 otherwise."})
+final class DemoCommand implements Callable<Integer> {
 
-    static final String USAGE = "bi demo";
+    @Mixin
+    private HelpOption help;
 
     static final NetId SENDER = NetId.parse("000013");
     static final Eui64 JOIN_EUI = Eui64.parse("70B3D57ED0000000");
     static final Eui64 KNOWN = Eui64.parse("0102030405060708");
 
-    private DemoCommand() {}
+    private final Console console;
 
-    static int run(Args args, PrintStream out) {
+    DemoCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() {
+        PrintStream out = console.out();
         DeviceFile devices = DeviceFile.parse(List.of(DeviceFile.HEADER,
                 JOIN_EUI + "," + KNOWN + ",C00053,70B3D57ED0001234",
                 JOIN_EUI + ",0102030405060709,000013,",
@@ -52,7 +67,7 @@ final class DemoCommand {
                     });
             out.println(report.summary() + (report.requiredRulesPassed() ? "; every required rule passed"
                     : "; REQUIRED RULES FAILED"));
-            return report.requiredRulesPassed() ? 0 : 1;
+            return report.requiredRulesPassed() ? Main.OK : Main.FAILED;
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.lorawanbi.testkit.cli;
+package io.lorawanbi.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +10,7 @@ import java.security.KeyFactory;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
@@ -48,21 +49,30 @@ final class Pem {
             SSLContext tls = SSLContext.getInstance("TLS");
             tls.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
             return tls;
-        } catch (GeneralSecurityException | IOException e) {
-            throw new UsageException("cannot set up TLS from the PEM files: " + e.getClass().getSimpleName());
+        } catch (GeneralSecurityException e) {
+            throw new UsageException("cannot set up TLS from the PEM files: " + Errors.plain(e));
+        } catch (IOException e) {
+            throw new UsageException("cannot set up TLS from the PEM files: " + Errors.plain(e));
         }
     }
 
-    private static Collection<? extends Certificate> certificates(Path file) throws IOException, GeneralSecurityException {
+    private static Collection<? extends Certificate> certificates(Path file) throws GeneralSecurityException {
         try (InputStream in = Files.newInputStream(file)) {
             return CertificateFactory.getInstance("X.509").generateCertificates(in);
         } catch (IOException e) {
-            throw new UsageException("cannot read " + file + ": " + e.getClass().getSimpleName());
+            throw new UsageException(Errors.cannotRead(file, e));
+        } catch (CertificateException e) {
+            throw new UsageException(file + ": not a PEM certificate (" + Errors.plain(e) + ")");
         }
     }
 
-    private static PrivateKey privateKey(Path file) throws IOException, GeneralSecurityException {
-        String text = Files.readString(file, StandardCharsets.US_ASCII);
+    private static PrivateKey privateKey(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UsageException(Errors.cannotRead(file, e));
+        }
         String begin = "-----BEGIN PRIVATE KEY-----";
         String end = "-----END PRIVATE KEY-----";
         int b = text.indexOf(begin);
@@ -71,7 +81,12 @@ final class Pem {
             throw new UsageException(file + ": expected a PKCS#8 key (BEGIN PRIVATE KEY); convert with "
                     + "openssl pkcs8 -topk8 -nocrypt");
         }
-        byte[] der = Base64.getMimeDecoder().decode(text.substring(b + begin.length(), e));
+        byte[] der;
+        try {
+            der = Base64.getMimeDecoder().decode(text.substring(b + begin.length(), e));
+        } catch (IllegalArgumentException notBase64) {
+            throw new UsageException(file + ": the key is not valid base64");
+        }
         PKCS8EncodedKeySpec spec = new PKCS8EncodedKeySpec(der);
         for (String algorithm : new String[] {"RSA", "EC", "Ed25519"}) {
             try {
