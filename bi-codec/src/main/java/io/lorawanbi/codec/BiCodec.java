@@ -100,7 +100,7 @@ public final class BiCodec {
         BiMessage message = decode(body);
         if (!type.isInstance(message)) {
             throw new BiDecodeException(ResultCode.malformed(message.protocolVersion()),
-                    List.of(new DecodeProblem("MessageType", "is " + message.messageType() + ", expected "
+                    List.of(new MemberProblem("MessageType", "is " + message.messageType() + ", expected "
                             + type.getSimpleName())), message.header(), message.messageType().wireName());
         }
         return type.cast(message);
@@ -120,7 +120,7 @@ public final class BiCodec {
     }
 
     /**
-     * Reads the header of a request as a receiver checks it first (TS002 reference §5.9), skipping the
+     * Reads the header of a request as a receiver checks it first (docs/reference.md §5.9), skipping the
      * body: as {@link #peekHeader}, and also refusing a version this library does not support (before
      * anything else, as {@link #decode(byte[])} does) and a MessageType that is not a request type.
      * Together with {@link #failureAnswer(BiDecodeException)} it gives the first step of a receiver:
@@ -144,7 +144,7 @@ public final class BiCodec {
 
     /**
      * What to send back for a message that failed to decode: the answer addressed to it, or, when none
-     * can be addressed, a bare Result for HTTP 400. Never throws. The rules (TS002 reference §4.3,
+     * can be addressed, a bare Result for HTTP 400. Never throws. The rules (docs/reference.md §4.3,
      * §5.9; see docs/server.md):
      *
      * <ul>
@@ -239,7 +239,7 @@ public final class BiCodec {
         try {
             byte[] bytes = in.readNBytes(limits.maxBodyBytes() + 1);
             if (bytes.length > limits.maxBodyBytes()) {
-                throw new BiDecodeException(ResultCode.MalformedRequest, List.of(new DecodeProblem("",
+                throw new BiDecodeException(ResultCode.MalformedRequest, List.of(new MemberProblem("",
                         "the body exceeds the limit of " + limits.maxBodyBytes() + " bytes")), null, null);
             }
             return bytes;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a receiver sends back for a message it could not accept (TS002 reference §4.3, §5.9), as
+ * What a receiver sends back for a message it could not accept (docs/reference.md §4.3, §5.9), as
  * decided by {@link BiCodec#failureAnswer(BiDecodeException)}. One of two shapes:
  *
  * <ul>
