@@ -44,7 +44,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>check that the MessageType is a request (else HTTP 400) and the version is supported
  *       (else {@code InvalidProtocolVersion}, in the request's own version string);
  *   <li>authenticate the sender ({@link Authenticator}, deny by default); the authenticated identity
- *       must equal the SenderID, else {@code UnknownSender};
+ *       must equal the SenderID, else {@code UnknownSender} (with the authenticator's reason when it
+ *       refused with an {@link AuthenticationRefusedException});
  *   <li>check the ReceiverID against the IDs the server answers for, else {@code UnkownReceiver};
  *   <li>decode and validate the whole request, else {@code MalformedRequest} (1.0) /
  *       {@code MalformedMessage} (1.1) naming the member at fault;
@@ -151,7 +152,13 @@ public final class BiServer {
             return done(answer(header, Result.of(ResultCode.InvalidProtocolVersion,
                     "protocol version " + version + " is not supported; use 1.0 or 1.1"), start));
         }
-        Optional<AuthenticatedPeer> peer = authenticate(request, header);
+        Optional<AuthenticatedPeer> peer;
+        try {
+            peer = authenticate(request, header);
+        } catch (AuthenticationRefusedException e) {
+            return done(answer(header, Result.of(ResultCode.UnknownSender, "sender not authenticated as "
+                    + header.senderId() + ": " + e.reason()), start));
+        }
         if (peer.isEmpty()) {
             return done(answer(header, Result.of(ResultCode.UnknownSender, "sender not authenticated as "
                     + header.senderId()), start));
@@ -283,11 +290,16 @@ public final class BiServer {
         Optional<AuthenticatedPeer> peer;
         try {
             peer = authenticator.authenticate(request, header);
+        } catch (AuthenticationRefusedException e) {
+            throw e;
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, () -> "authenticator failed: " + e.getClass().getName());
             return Optional.empty();
         }
-        return peer != null && peer.isPresent() && peer.get().id().equals(header.senderId()) ? peer : Optional.empty();
+        if (peer != null && peer.isPresent() && !peer.get().id().equals(header.senderId())) {
+            throw new AuthenticationRefusedException("credential authenticates " + peer.get().id());
+        }
+        return peer == null ? Optional.empty() : peer;
     }
 
     /** The encoded answer; a handler's answer that breaks the rules is replaced by Other. */
