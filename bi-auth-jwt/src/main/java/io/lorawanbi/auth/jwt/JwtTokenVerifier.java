@@ -171,16 +171,34 @@ public final class JwtTokenVerifier implements TokenVerifier, AutoCloseable {
         }
     }
 
+    /** The claims as unmodifiable maps and lists all the way down; dates as instants; null members dropped. */
     private static Map<String, Object> toMap(JWTClaimsSet claims) {
         Map<String, Object> out = new HashMap<>();
         claims.getClaims().forEach((name, value) -> {
-            if (value instanceof Date d) {
-                out.put(name, d.toInstant());
-            } else if (value != null) {
-                out.put(name, value);
+            if (value != null) {
+                out.put(name, immutable(value));
             }
         });
         return out;
+    }
+
+    private static Object immutable(Object value) {
+        if (value instanceof Date d) {
+            return d.toInstant();
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new HashMap<>();
+            map.forEach((k, v) -> {
+                if (k != null && v != null) {
+                    copy.put(k.toString(), immutable(v));
+                }
+            });
+            return Map.copyOf(copy);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().filter(Objects::nonNull).map(JwtTokenVerifier::immutable).toList();
+        }
+        return value;
     }
 
     private static AuthenticationRefusedException refuse(String reason) {

@@ -99,7 +99,8 @@ class PacketBrokerTokenVerifierTest {
         assertThat(token).isPresent();
         assertThat(token.get().subject()).isEqualTo(Claims.CLUSTER);
         assertThat(token.get().claims()).containsEntry("iss", issuer.issuer())
-                .containsEntry("exp", NOW.plusSeconds(300));
+                .containsEntry("exp", NOW.plusSeconds(300))
+                .containsEntry(Claims.NAMESPACE, Map.of("c", true));
     }
 
     @Test

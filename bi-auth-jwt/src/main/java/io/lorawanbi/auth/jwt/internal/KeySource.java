@@ -19,7 +19,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The issuer's keys, from its JWKS URL, through Nimbus's {@link JWKSourceBuilder}: refresh-ahead cache
@@ -32,11 +34,16 @@ public final class KeySource implements Closeable {
     private static final System.Logger LOG = System.getLogger(KeySource.class.getName());
     private static final AtomicInteger POOL = new AtomicInteger();
 
+    private static final long WARNING_INTERVAL_NANOS = TimeUnit.MINUTES.toNanos(1);
+
+    private final URI jwksUri;
     private final JWKSource<SecurityContext> source;
     private final ExecutorService fetcher;
+    private final AtomicLong lastWarning = new AtomicLong();
 
     /** A key source for this JWKS URL with this policy. */
     public KeySource(URI jwksUri, JwksPolicy policy) {
+        this.jwksUri = jwksUri;
         int pool = POOL.incrementAndGet();
         this.fetcher = Executors.newCachedThreadPool(daemons("bi-jwks-fetch-" + pool));
         ExecutorService refresher = Executors.newSingleThreadExecutor(daemons("bi-jwks-refresh-" + pool));
@@ -76,14 +83,23 @@ public final class KeySource implements Closeable {
         } catch (RateLimitReachedException e) {
             throw new AuthenticationRefusedException(Reasons.UNKNOWN_KEY);
         } catch (com.nimbusds.jose.KeySourceException e) {
-            LOG.log(System.Logger.Level.WARNING, () -> "signing keys unavailable: " + e.getClass().getSimpleName()
-                    + (e.getCause() == null ? "" : " (" + e.getCause().getClass().getSimpleName() + ")"));
+            logUnavailable(e);
             throw new AuthenticationRefusedException(Reasons.KEYS_UNAVAILABLE);
         }
         if (keys.isEmpty()) {
             throw new AuthenticationRefusedException(Reasons.UNKNOWN_KEY);
         }
         return keys;
+    }
+
+    /** WARNING at most once a minute while the keys stay unavailable (every refused token would flood the log). */
+    private void logUnavailable(Exception e) {
+        long now = System.nanoTime();
+        long last = lastWarning.get();
+        boolean warn = (last == 0 || now - last >= WARNING_INTERVAL_NANOS) && lastWarning.compareAndSet(last, now == 0 ? 1 : now);
+        LOG.log(warn ? System.Logger.Level.WARNING : System.Logger.Level.DEBUG, () -> "signing keys from " + jwksUri
+                + " unavailable: " + e.getClass().getSimpleName()
+                + (e.getCause() == null ? "" : " (" + e.getCause().getClass().getSimpleName() + ")"));
     }
 
     @Override
