@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lorawanbi.auth.jwt.testsupport.Claims;
+import io.lorawanbi.auth.jwt.testsupport.LogCapture;
 import io.lorawanbi.auth.jwt.testsupport.SigningKey;
 import io.lorawanbi.auth.jwt.testsupport.TestIssuer;
 import io.lorawanbi.server.AuthenticationRefusedException;
@@ -147,6 +148,20 @@ class KeyHandlingTest {
                     .hasMessage("signing keys unavailable");
             // the wait is bounded by the fetch timeout, far below the endpoint's 10 s
             assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(5_000);
+        }
+    }
+
+    @Test
+    void a_key_set_over_the_size_limit_is_refused_and_logged_once() throws Exception {
+        SigningKey key = SigningKey.rs256("big");
+        try (TestIssuer issuer = TestIssuer.start(key);
+                PacketBrokerTokenVerifier verifier = verifier(issuer, JwksPolicy.defaults().withMaxBytes(64));
+                LogCapture log = LogCapture.install()) {
+            for (int i = 0; i < 3; i++) {
+                assertThat(reason(verifier, token(issuer, key))).isEqualTo("signing keys unavailable");
+            }
+            assertThat(log.records()).filteredOn(r -> r.startsWith("WARNING")).hasSize(1)
+                    .allMatch(r -> r.contains(issuer.jwksUri().toString()));
         }
     }
 

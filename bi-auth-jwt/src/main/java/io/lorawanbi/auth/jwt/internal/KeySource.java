@@ -1,12 +1,16 @@
 package io.lorawanbi.auth.jwt.internal;
 
+import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKMatcher;
 import com.nimbusds.jose.jwk.JWKSelector;
+import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.source.JWKSetBasedJWKSource;
+import com.nimbusds.jose.jwk.source.JWKSetCacheRefreshEvaluator;
+import com.nimbusds.jose.jwk.source.JWKSetSource;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
-import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.SecurityContext;
 import io.lorawanbi.auth.jwt.JwksPolicy;
 import io.lorawanbi.server.AuthenticationRefusedException;
@@ -37,7 +41,7 @@ public final class KeySource implements Closeable {
     private static final long WARNING_INTERVAL_NANOS = TimeUnit.MINUTES.toNanos(1);
 
     private final URI jwksUri;
-    private final JWKSource<SecurityContext> source;
+    private final JWKSetSource<SecurityContext> sets;
     private final ExecutorService fetcher;
     private final AtomicLong lastWarning = new AtomicLong();
 
@@ -50,13 +54,17 @@ public final class KeySource implements Closeable {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemons("bi-jwks-schedule-" + pool));
         BoundedRetriever retriever = new BoundedRetriever(policy.fetchTimeout(), policy.maxBytes(), fetcher);
         try {
-            this.source = JWKSourceBuilder.<SecurityContext>create(jwksUri.toURL(), retriever)
+            JWKSource<SecurityContext> source = JWKSourceBuilder.<SecurityContext>create(jwksUri.toURL(), retriever)
                     .cache(policy.cacheTimeToLive().toMillis(), policy.fetchTimeout().toMillis())
                     .refreshAheadCache(policy.refreshAhead().toMillis(), null, refresher, true, scheduler, true)
                     .rateLimited(policy.refetchInterval().toMillis())
                     .outageTolerant(policy.outageTolerance().toMillis())
                     .retrying(false)
                     .build();
+            // Without a failover the builder's source is JWKSetBasedJWKSource; its key set source is
+            // used directly to tell a failed load ("unavailable") from a rate-limited refetch for an
+            // unknown kid ("unknown key").
+            this.sets = ((JWKSetBasedJWKSource<SecurityContext>) source).getJWKSetSource();
         } catch (MalformedURLException | IllegalArgumentException e) {
             refresher.shutdownNow();
             scheduler.shutdownNow();
@@ -69,22 +77,29 @@ public final class KeySource implements Closeable {
      * The signature keys with this key ID; a miss in the cache triggers one rate-limited refetch.
      *
      * @throws AuthenticationRefusedException "unknown key" when no key has the ID (also when the refetch
-     *     was rate-limited), "signing keys unavailable" when the key set cannot be had
+     *     was rate-limited or failed), "signing keys unavailable" when no key set can be had at all
      */
     public List<JWK> keys(String keyId) {
         JWKSelector selector = new JWKSelector(new JWKMatcher.Builder()
                 .keyID(keyId)
                 .keyUses(KeyUse.SIGNATURE, null)
-                .publicOnly(false)
                 .build());
-        List<JWK> keys;
+        long now = System.currentTimeMillis();
+        JWKSet set;
         try {
-            keys = source.get(selector, null);
-        } catch (RateLimitReachedException e) {
-            throw new AuthenticationRefusedException(Reasons.UNKNOWN_KEY);
-        } catch (com.nimbusds.jose.KeySourceException e) {
+            set = sets.getJWKSet(JWKSetCacheRefreshEvaluator.noRefresh(), now, null);
+        } catch (KeySourceException e) { // a failed or rate-limited load with nothing usable cached
             logUnavailable(e);
             throw new AuthenticationRefusedException(Reasons.KEYS_UNAVAILABLE);
+        }
+        List<JWK> keys = selector.select(set);
+        if (keys.isEmpty()) {
+            // an unknown kid: refetch once (the rate limiter decides), as the issuer may have rotated
+            try {
+                keys = selector.select(sets.getJWKSet(JWKSetCacheRefreshEvaluator.referenceComparison(set), now, null));
+            } catch (KeySourceException e) {
+                throw new AuthenticationRefusedException(Reasons.UNKNOWN_KEY);
+            }
         }
         if (keys.isEmpty()) {
             throw new AuthenticationRefusedException(Reasons.UNKNOWN_KEY);
@@ -105,9 +120,7 @@ public final class KeySource implements Closeable {
     @Override
     public void close() {
         try {
-            if (source instanceof Closeable c) {
-                c.close();
-            }
+            sets.close();
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "closing the key source failed: " + e.getClass().getSimpleName());
         } finally {
