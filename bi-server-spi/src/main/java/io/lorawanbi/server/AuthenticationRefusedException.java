@@ -3,7 +3,7 @@ package io.lorawanbi.server;
 import java.util.Objects;
 
 /**
- * Thrown by an {@link Authenticator} (or a {@link io.lorawanbi.server.auth.TokenVerifier} behind a
+ * Thrown by an {@link SenderAuthenticator} (or a {@link io.lorawanbi.server.auth.TokenVerifier} behind a
  * {@link io.lorawanbi.server.auth.BearerTokenAuthenticator}) to refuse a credential with a reason.
  * {@link BiServer} answers {@code UnknownSender} as for any refusal, and puts the reason in the
  * answer's {@code Description}, after {@code "sender not authenticated as <SenderID>: "}.

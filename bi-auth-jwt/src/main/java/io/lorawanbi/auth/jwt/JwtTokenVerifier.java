@@ -10,7 +10,7 @@ import com.nimbusds.jwt.SignedJWT;
 import io.lorawanbi.auth.jwt.internal.KeySource;
 import io.lorawanbi.auth.jwt.internal.Reasons;
 import io.lorawanbi.auth.jwt.internal.SignatureCheck;
-import io.lorawanbi.model.PartyId;
+import io.lorawanbi.model.PartyID;
 import io.lorawanbi.model.Role;
 import io.lorawanbi.server.AuthenticationRefusedException;
 import io.lorawanbi.server.auth.BearerTokenAuthenticator;
@@ -224,7 +224,7 @@ public final class JwtTokenVerifier implements TokenVerifier, AutoCloseable {
      * A {@link BearerTokenAuthenticator} over this verifier, with a mapping from the verified token to
      * the identity the request's SenderID must equal.
      */
-    public BearerTokenAuthenticator authenticator(Function<VerifiedToken, Optional<PartyId>> senderId) {
+    public BearerTokenAuthenticator authenticator(Function<VerifiedToken, Optional<PartyID>> senderId) {
         return BearerTokenAuthenticator.of(this, senderId);
     }
 
@@ -237,7 +237,7 @@ public final class JwtTokenVerifier implements TokenVerifier, AutoCloseable {
      * @return the mapping; it refuses ({@link AuthenticationRefusedException}) a token without the
      *     claim or with a value that is not an identifier of that form
      */
-    public static Function<VerifiedToken, Optional<PartyId>> senderIdClaim(String claim, Role role) {
+    public static Function<VerifiedToken, Optional<PartyID>> senderIdClaim(String claim, Role role) {
         Objects.requireNonNull(claim, "claim");
         Objects.requireNonNull(role, "role");
         return token -> {
@@ -245,7 +245,7 @@ public final class JwtTokenVerifier implements TokenVerifier, AutoCloseable {
                 throw new AuthenticationRefusedException("token has no " + claim + " claim");
             }
             try {
-                return Optional.of(PartyId.parse(role, value));
+                return Optional.of(PartyID.parse(role, value));
             } catch (IllegalArgumentException e) {
                 throw new AuthenticationRefusedException("token's " + claim + " claim is not a SenderID");
             }

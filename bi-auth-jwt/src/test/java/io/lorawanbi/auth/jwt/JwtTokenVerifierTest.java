@@ -7,7 +7,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import io.lorawanbi.auth.jwt.testsupport.SigningKey;
 import io.lorawanbi.auth.jwt.testsupport.TestIssuer;
 import io.lorawanbi.model.MessageType;
-import io.lorawanbi.model.NetId;
+import io.lorawanbi.model.NetID;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.Role;
 import io.lorawanbi.model.message.Header;
@@ -75,7 +75,7 @@ class JwtTokenVerifierTest {
     @Test
     void the_sender_id_comes_from_the_claim() {
         assertThat(authenticate(es256.sign(claims().build()))).hasValueSatisfying(peer -> {
-            assertThat(peer.id()).isEqualTo(NetId.parse("000013"));
+            assertThat(peer.id()).isEqualTo(NetID.parse("000013"));
             assertThat(peer.addresses()).containsExactly("ns.partner.example");
         });
     }

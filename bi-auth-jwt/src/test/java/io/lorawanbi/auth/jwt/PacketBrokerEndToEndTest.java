@@ -15,8 +15,8 @@ import io.lorawanbi.auth.jwt.testsupport.ServerTls;
 import io.lorawanbi.auth.jwt.testsupport.SigningKey;
 import io.lorawanbi.auth.jwt.testsupport.TestIssuer;
 import io.lorawanbi.codec.BiCodec;
-import io.lorawanbi.model.NetId;
-import io.lorawanbi.model.PartyId;
+import io.lorawanbi.model.NetID;
+import io.lorawanbi.model.PartyID;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.HomeNSAns;
@@ -24,8 +24,8 @@ import io.lorawanbi.model.message.HomeNSReq;
 import io.lorawanbi.model.testsupport.Fixtures;
 import io.lorawanbi.server.AuthenticatedPeer;
 import io.lorawanbi.server.BiServer;
-import io.lorawanbi.server.HomeNsHandler;
-import io.lorawanbi.server.HomeNsOutcome;
+import io.lorawanbi.server.HomeNSHandler;
+import io.lorawanbi.server.HomeNSOutcome;
 import io.lorawanbi.server.jdk.BiHttpServer;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -56,7 +56,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PacketBrokerEndToEndTest {
 
     static final String ADDRESS = "https://hns.example.net:8886"; // the load balancer's public address
-    static final NetId HOME = NetId.parse("000013");
+    static final NetID HOME = NetID.parse("000013");
     static final BiCodec CODEC = BiCodec.standard();
 
     static SigningKey ed25519;
@@ -77,10 +77,10 @@ class PacketBrokerEndToEndTest {
         verifier = PacketBrokerTokenVerifier.builder().issuer(issuer.issuer()).publicAddress(ADDRESS).build();
         server = BiServer.builder()
                 .authenticator(verifier.authenticator())
-                .homeNsHandler(HomeNsHandler.immediate((request, context) -> {
+                .homeNsHandler(HomeNSHandler.immediate((request, context) -> {
                     handlerCalls.incrementAndGet();
                     lastPeer.set(context.peer());
-                    return HomeNsOutcome.found(HOME);
+                    return HomeNSOutcome.found(HOME);
                 }))
                 .build();
     }
@@ -91,7 +91,7 @@ class PacketBrokerEndToEndTest {
         issuer.close();
     }
 
-    static byte[] homeNsReq(PartyId senderId) {
+    static byte[] homeNsReq(PartyID senderId) {
         HomeNSReq template = Fixtures.homeNSReq(ProtocolVersion.V1_1);
         return CODEC.encode(new HomeNSReq(template.header().toBuilder().senderId(senderId).build(), template.devEui()));
     }
@@ -136,10 +136,10 @@ class PacketBrokerEndToEndTest {
         for (SigningKey key : List.of(ed25519, es256, rs256)) {
             String scheme = List.of("Bearer ", "bearer ", "BEARER ").get(valid);
             HomeNSAns answer = post(client, endpoint, scheme + key.sign(Claims.cluster(issuer.issuer(), ADDRESS, now).build()),
-                    homeNsReq(NetId.of(0)));
+                    homeNsReq(NetID.of(0)));
             assertThat(answer.result().resultCode()).as(key.algorithm().getName()).isEqualTo(ResultCode.Success);
             assertThat(answer.hNetId()).isEqualTo(HOME);
-            assertThat(lastPeer.get().id()).isEqualTo(NetId.of(0));
+            assertThat(lastPeer.get().id()).isEqualTo(NetID.of(0));
             assertThat(lastPeer.get().mechanism()).isEqualTo(AuthenticatedPeer.Mechanism.BEARER_TOKEN);
             assertThat(lastPeer.get().addresses()).containsExactly(Claims.CLUSTER);
             valid++;
@@ -147,7 +147,7 @@ class PacketBrokerEndToEndTest {
         Map<String, String> badTokens = badTokens();
         try (LogCapture log = LogCapture.install()) {
             for (Map.Entry<String, String> bad : badTokens.entrySet()) {
-                HomeNSAns answer = post(client, endpoint, "Bearer " + bad.getKey(), homeNsReq(NetId.of(0)));
+                HomeNSAns answer = post(client, endpoint, "Bearer " + bad.getKey(), homeNsReq(NetID.of(0)));
                 assertThat(answer.result().resultCode()).as(bad.getValue()).isEqualTo(ResultCode.UnknownSender);
                 assertThat(answer.result().description())
                         .isEqualTo("sender not authenticated as 000000: " + bad.getValue())

@@ -6,17 +6,17 @@ import io.lorawanbi.auth.jwt.JwksPolicy;
 import io.lorawanbi.auth.jwt.JwtTokenVerifier;
 import io.lorawanbi.auth.jwt.PacketBrokerTokenVerifier;
 import io.lorawanbi.codec.BiCodec;
-import io.lorawanbi.model.NetId;
+import io.lorawanbi.model.NetID;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.Role;
 import io.lorawanbi.model.message.HomeNSAns;
 import io.lorawanbi.model.message.HomeNSReq;
 import io.lorawanbi.model.testsupport.Fixtures;
-import io.lorawanbi.server.Authenticator;
+import io.lorawanbi.server.SenderAuthenticator;
 import io.lorawanbi.server.BiServer;
-import io.lorawanbi.server.HomeNsHandler;
-import io.lorawanbi.server.HomeNsOutcome;
+import io.lorawanbi.server.HomeNSHandler;
+import io.lorawanbi.server.HomeNSOutcome;
 import io.lorawanbi.server.InboundRequest;
 import io.lorawanbi.server.auth.ClientCertificateAuthenticator;
 import java.net.URI;
@@ -35,9 +35,9 @@ class AuthExamplesTest {
     @Test
     void packet_broker_behind_a_load_balancer() {
         AtomicInteger handled = new AtomicInteger();
-        HomeNsHandler handler = HomeNsHandler.immediate((request, context) -> {
+        HomeNSHandler handler = HomeNSHandler.immediate((request, context) -> {
             handled.incrementAndGet();
-            return HomeNsOutcome.unknownDevice();
+            return HomeNSOutcome.unknownDevice();
         });
         X509Certificate[] partnerCa = new X509Certificate[0];
         // tag::packet-broker[]
@@ -50,9 +50,9 @@ class AuthExamplesTest {
                 .build();
         // end::packet-broker[]
         // tag::combined[]
-        Authenticator authenticator = Authenticator.firstApplicable(List.of(
+        SenderAuthenticator authenticator = SenderAuthenticator.firstApplicable(List.of(
                 ClientCertificateAuthenticator.builder()
-                        .trust(NetId.parse("000013"), partnerCa) // partners with client certificates
+                        .trust(NetID.parse("000013"), partnerCa) // partners with client certificates
                         .build(),
                 packetBroker.authenticator())); // Packet Broker with its tokens
         // end::combined[]
@@ -61,7 +61,7 @@ class AuthExamplesTest {
             assertThat(authenticator).isNotNull();
             HomeNSReq template = Fixtures.homeNSReq(ProtocolVersion.V1_1);
             byte[] body = BiCodec.standard().encode(new HomeNSReq(
-                    template.header().toBuilder().senderId(NetId.of(0)).build(), template.devEui()));
+                    template.header().toBuilder().senderId(NetID.of(0)).build(), template.devEui()));
             HomeNSAns answer = BiCodec.standard().decode(server.handle(InboundRequest.builder(body)
                     .authorization("Bearer not-a-token").build()).body(), HomeNSAns.class);
             assertThat(answer.result().resultCode()).isEqualTo(ResultCode.UnknownSender);
@@ -80,7 +80,7 @@ class AuthExamplesTest {
                 .algorithms("ES256", "EdDSA")
                 .require("not a roaming partner", claims -> "partner".equals(claims.get("role")))
                 .build();
-        Authenticator authenticator = partnerTokens.authenticator(
+        SenderAuthenticator authenticator = partnerTokens.authenticator(
                 JwtTokenVerifier.senderIdClaim("net_id", Role.NETWORK_SERVER)); // SenderID from a claim
         // end::general[]
         // tag::policy[]
