@@ -48,7 +48,8 @@ import org.jspecify.annotations.Nullable;
  *       request MessageType, no ProtocolVersion, no readable SenderID or ReceiverID), HTTP 400 with a
  *       bare {@code Result};
  *   <li>authenticate the sender ({@link SenderAuthenticator}, deny by default); the authenticated identity
- *       must equal the SenderID, else {@code UnknownSender};
+ *       must equal the SenderID, else {@code UnknownSender} (with the authenticator's reason when it
+ *       refused with an {@link AuthenticationRefusedException});
  *   <li>check the ReceiverID against the IDs the server answers for, else {@code UnkownReceiver};
  *   <li>decode and validate the whole request, else {@code MalformedRequest} (1.0) /
  *       {@code MalformedMessage} (1.1) naming the member at fault;
@@ -143,7 +144,13 @@ public final class BiServer {
         } catch (BiDecodeException e) {
             return done(failed(e, codec.failureAnswer(e), start));
         }
-        Optional<AuthenticatedPeer> peer = Answering.authenticate(authenticator, request, header);
+        Optional<AuthenticatedPeer> peer;
+        try {
+            peer = Answering.authenticate(authenticator, request, header);
+        } catch (AuthenticationRefusedException e) {
+            return done(answer(header, Result.of(ResultCode.UnknownSender, "sender not authenticated as "
+                    + header.senderId() + ": " + e.reason()), start));
+        }
         if (peer.isEmpty()) {
             return done(answer(header, Result.of(ResultCode.UnknownSender, "sender not authenticated as "
                     + header.senderId()), start));

@@ -4,6 +4,7 @@ import io.lorawanbi.model.NetID;
 import io.lorawanbi.model.PartyID;
 import io.lorawanbi.model.message.Header;
 import io.lorawanbi.server.AuthenticatedPeer;
+import io.lorawanbi.server.AuthenticationRefusedException;
 import io.lorawanbi.server.SenderAuthenticator;
 import io.lorawanbi.server.InboundRequest;
 import java.util.List;
@@ -19,8 +20,9 @@ import java.util.function.Function;
  * authenticates as NetID {@code 000000} (so its requests must carry SenderID {@code 000000}).
  *
  * <p>It {@linkplain #appliesTo applies} when the request has an Authorization header with the Bearer
- * scheme (any case). The token never reaches a log line or an exception message. Immutable and
- * thread-safe.
+ * scheme (any case). A verifier or mapping that throws {@link AuthenticationRefusedException} refuses
+ * with that reason; any other exception is a refusal without a reason. The token never reaches a log
+ * line or an exception message. Immutable and thread-safe.
  */
 public final class BearerTokenAuthenticator implements SenderAuthenticator.ApplicableAuthenticator {
 
@@ -70,6 +72,8 @@ public final class BearerTokenAuthenticator implements SenderAuthenticator.Appli
         Optional<VerifiedToken> verified;
         try {
             verified = verifier.verify(token);
+        } catch (AuthenticationRefusedException e) {
+            throw e; // a refusal with a reason that is safe to send (no token in it)
         } catch (RuntimeException e) {
             return Optional.empty(); // a verifier failure is a refusal; its message may quote the token
         }

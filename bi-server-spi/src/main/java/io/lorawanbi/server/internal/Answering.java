@@ -10,6 +10,7 @@ import io.lorawanbi.model.message.Result;
 import io.lorawanbi.model.message.BiAnswer;
 import io.lorawanbi.model.message.BiRequest;
 import io.lorawanbi.server.AuthenticatedPeer;
+import io.lorawanbi.server.AuthenticationRefusedException;
 import io.lorawanbi.server.SenderAuthenticator;
 import io.lorawanbi.server.BiHandler;
 import io.lorawanbi.server.HomeNSOutcome;
@@ -76,17 +77,25 @@ public final class Answering {
 
     /**
      * The authenticated peer when the authenticator accepts the request as its SenderID; empty when it
-     * refuses, fails, or authenticates another identity.
+     * refuses without a reason or fails.
+     *
+     * @throws AuthenticationRefusedException when the authenticator refuses with a reason, or the
+     *     credential authenticates another identity than the SenderID
      */
     public static Optional<AuthenticatedPeer> authenticate(SenderAuthenticator authenticator, InboundRequest request,
             Header header) {
         Optional<AuthenticatedPeer> peer;
         try {
             peer = authenticator.authenticate(request, header);
+        } catch (AuthenticationRefusedException e) {
+            throw e;
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, () -> "authenticator failed: " + e.getClass().getName());
             return Optional.empty();
         }
-        return peer != null && peer.isPresent() && peer.get().id().equals(header.senderId()) ? peer : Optional.empty();
+        if (peer != null && peer.isPresent() && !peer.get().id().equals(header.senderId())) {
+            throw new AuthenticationRefusedException("credential authenticates " + peer.get().id());
+        }
+        return peer == null ? Optional.empty() : peer;
     }
 }

@@ -1,6 +1,7 @@
 package io.lorawanbi.server.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lorawanbi.codec.BiCodec;
 import io.lorawanbi.model.MessageType;
@@ -13,6 +14,7 @@ import io.lorawanbi.model.message.HomeNSAns;
 import io.lorawanbi.model.message.HomeNSReq;
 import io.lorawanbi.model.testsupport.Fixtures;
 import io.lorawanbi.server.AuthenticatedPeer;
+import io.lorawanbi.server.AuthenticationRefusedException;
 import io.lorawanbi.server.BiServer;
 import io.lorawanbi.server.HomeNSHandler;
 import io.lorawanbi.server.HomeNSOutcome;
@@ -154,6 +156,40 @@ class BearerTokenAuthenticatorTest {
             assertThat(wrongToken.result().resultCode()).isEqualTo(ResultCode.UnknownSender);
             assertThat(log.records()).noneMatch(r -> r.contains(TOKEN));
         }
+    }
+
+    @Test
+    void a_verifier_refusal_with_a_reason_reaches_the_description() {
+        TokenVerifier expiring = token -> {
+            throw new AuthenticationRefusedException("token expired");
+        };
+        BearerTokenAuthenticator unit = BearerTokenAuthenticator.roamingHub(expiring);
+        assertThatThrownBy(() -> unit.authenticate(withAuthorization("Bearer " + TOKEN), HEADER))
+                .isInstanceOf(AuthenticationRefusedException.class).hasMessage("token expired");
+
+        HomeNSAns answer = decode(server(unit).handle(request(NetID.parse("000000"), "Bearer " + TOKEN)));
+        assertThat(answer.result().resultCode()).isEqualTo(ResultCode.UnknownSender);
+        assertThat(answer.result().description()).isEqualTo("sender not authenticated as 000000: token expired");
+    }
+
+    @Test
+    void a_mapping_refusal_with_a_reason_reaches_the_description() {
+        BearerTokenAuthenticator mapping = BearerTokenAuthenticator.of(verifier, t -> {
+            throw new AuthenticationRefusedException("token has no net_id claim");
+        });
+        HomeNSAns answer = decode(server(mapping).handle(request(Fixtures.NET_ID, "Bearer " + TOKEN)));
+        assertThat(answer.result().description())
+                .isEqualTo("sender not authenticated as " + Fixtures.NET_ID + ": token has no net_id claim");
+    }
+
+    @Test
+    void a_valid_credential_for_another_id_names_the_id_it_authenticates() {
+        HomeNSAns answer = decode(server(BearerTokenAuthenticator.roamingHub(verifier))
+                .handle(request(Fixtures.NET_ID, "Bearer " + TOKEN)));
+        assertThat(answer.result().resultCode()).isEqualTo(ResultCode.UnknownSender);
+        assertThat(answer.result().description())
+                .isEqualTo("sender not authenticated as " + Fixtures.NET_ID + ": credential authenticates 000000")
+                .doesNotContain(TOKEN);
     }
 
     @Test
