@@ -28,7 +28,7 @@ final class HomeNsHeaderRules {
                     p -> {
                         HomeNSReq request = p.request();
                         Header q = request.header();
-                        Header a = p.decoded(p.post(request)).header();
+                        Header a = p.answerHeader(p.post(request));
                         p.expectDerived("SenderID", q.receiverId(), a.senderId(), "the request's ReceiverID");
                         p.expectDerived("ReceiverID", q.senderId(), a.receiverId(), "the request's SenderID");
                     }),
@@ -38,7 +38,7 @@ final class HomeNsHeaderRules {
                         for (long id : new long[] {4_294_967_295L, 0L, p.header().transactionId()}) {
                             HomeNSReq request = new HomeNSReq(p.header().toBuilder().transactionId(id).build(),
                                     p.config().knownDevEui());
-                            p.expectDerived("TransactionID", id, p.decoded(p.post(request)).header().transactionId(),
+                            p.expectDerived("TransactionID", id, p.answerHeader(p.post(request)).transactionId(),
                                     "the request's TransactionID");
                         }
                     }),
@@ -47,13 +47,13 @@ final class HomeNsHeaderRules {
                     p -> {
                         HomeNSReq request = p.request();
                         p.expectDerived("ProtocolVersion", request.header().protocolVersion(),
-                                p.decoded(p.post(request)).header().protocolVersion(), "the request's ProtocolVersion");
+                                p.answerHeader(p.post(request)).protocolVersion(), "the request's ProtocolVersion");
                     }),
             new Rule("required_tokens_are_returned", "§2.3",
                     "The answer returns the request's SenderToken as ReceiverToken and its ReceiverToken as SenderToken.", Set.of(),
                     p -> {
                         Header h = p.header().toBuilder().receiverToken(HexBytes.parse("0BADC0DE")).build();
-                        Header a = p.decoded(p.post(new HomeNSReq(h, p.config().knownDevEui()))).header();
+                        Header a = p.answerHeader(p.post(new HomeNSReq(h, p.config().knownDevEui())));
                         p.expectDerived("ReceiverToken", h.senderToken(), a.receiverToken(), "the request's SenderToken");
                         p.expectDerived("SenderToken", h.receiverToken(), a.senderToken(), "the request's ReceiverToken");
                     }),
@@ -66,7 +66,7 @@ final class HomeNsHeaderRules {
                         Map<String, Object> json = p.jsonObject(response);
                         if (p.is1_1()) {
                             Object nsid = JsonText.member(json, "ReceiverNSID").orElse(null);
-                            p.expectDerived("ReceiverNSID", request.header().senderNsid(), p.decoded(response).header().receiverNsid(),
+                            p.expectDerived("ReceiverNSID", request.header().senderNsid(), p.answerHeader(response).receiverNsid(),
                                     "the request's SenderNSID" + (nsid == null ? "" : ", sent as \"" + nsid + "\""));
                         } else {
                             for (String member : List.of("SenderNSID", "ReceiverNSID", "HNSID")) {

@@ -166,6 +166,34 @@ public final class Probe {
         }
     }
 
+    /**
+     * Checks that the response is HTTP 200 with this ResultCode (either spelling of a code counts as
+     * the code), reading {@code Result.ResultCode} alone: the rest of the answer is judged by other
+     * rules.
+     */
+    public void expectResultCode(TargetResponse response, ResultCode code) {
+        Optional<ResultCode> actual = BareResultJson.read(response.body()).map(Result::resultCode);
+        expect(response.status() == 200 && actual.isPresent() && actual.get().equals(code),
+                "HTTP 200 with ResultCode " + code.wireName(version), describe(response));
+    }
+
+    /** The ResultCode the body names, in an answer or a bare Result, if any. */
+    public Optional<ResultCode> resultCode(TargetResponse response) {
+        return BareResultJson.read(response.body()).map(Result::resultCode);
+    }
+
+    /**
+     * The header of the answer in the response, whatever its HTTP status and the rest of its body
+     * (reference §2.3), for the rules that judge the header alone.
+     */
+    public Header answerHeader(TargetResponse response) {
+        try {
+            return DECODER.peekHeader(response.body());
+        } catch (BiDecodeException e) {
+            throw new RuleFailure("an answer header", e.getMessage() + " in " + response);
+        }
+    }
+
     /** Checks an answer's ResultCode (either spelling of a code counts as the code). */
     public void expectCode(HomeNSAns answer, ResultCode code) {
         expect(answer.result().resultCode().equals(code), "ResultCode " + code.wireName(version),

@@ -36,7 +36,8 @@ import org.junit.jupiter.api.TestFactory;
  * {@code org.opentest4j.AssertionFailedError} whose message is the rule's description, section and
  * detail (what was expected and what came back); a rule that needs a {@linkplain
  * io.lorawanbi.testkit.conformance.Feature feature} the configuration does not declare is aborted, so
- * JUnit reports it as skipped. Optional rules fail like required ones; override {@link #rules()} to
+ * JUnit reports it as skipped; so is a rule that does not apply to the version (a 1.1-only rule in
+ * 1.0), which is never reported as a pass. Optional rules fail like required ones; override {@link #rules()} to
  * leave some out.
  *
  * <p>{@link #target()} and {@link #config()} are called once per run of the factory, before any rule
@@ -92,6 +93,7 @@ public abstract class HomeNsConformanceContract {
         switch (result.outcome()) {
             case PASS -> { }
             case SKIP -> Assumptions.abort(result.rule().name() + " skipped: " + result.detail());
+            case NOT_APPLICABLE -> Assumptions.abort(result.rule().name() + " not applicable: " + result.detail());
             case FAIL -> Assertions.fail(result.rule().description() + " (" + result.rule().section() + ", "
                     + "ProtocolVersion " + result.version() + "): " + result.detail());
         }
