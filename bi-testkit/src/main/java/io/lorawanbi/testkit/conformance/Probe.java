@@ -239,8 +239,8 @@ public final class Probe {
             return;
         }
         TargetResponse response = closedOrResponse.get();
-        String expected = "a refusal (HTTP 4xx, HTTP 200 with ResultCode " + ResultCode.malformed(version).wireName(version)
-                + ", or the connection closed)";
+        String expected = "a refusal (HTTP 4xx naming no ResultCode, a malformed one or Other; HTTP 200 with ResultCode "
+                + ResultCode.malformed(version).wireName(version) + "; or the connection closed after the request)";
         Optional<ResultCode> code = BareResultJson.read(response.body()).map(Result::resultCode);
         if (response.status() >= 400 && response.status() < 500) {
             expect(code.isEmpty() || code.get().isMalformed() || code.get().equals(ResultCode.Other), expected,
