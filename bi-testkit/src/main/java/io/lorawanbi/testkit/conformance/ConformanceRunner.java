@@ -85,8 +85,10 @@ public final class ConformanceRunner {
             return Optional.empty();
         } catch (TargetUnreachableException e) {
             return Optional.of(e.getMessage());
-        } catch (UncheckedIOException e) {
-            return Optional.empty(); // reached: it closed the connection or did not answer in time, which rules judge
+        } catch (RuntimeException e) {
+            // reached (it closed the connection or did not answer in time), or a target that fails in
+            // another way: the rules judge and report it
+            return Optional.empty();
         }
     }
 
