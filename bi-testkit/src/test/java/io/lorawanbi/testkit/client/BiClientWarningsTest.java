@@ -9,7 +9,7 @@ import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.HomeNSAns;
 import io.lorawanbi.model.message.HomeNSReq;
 import io.lorawanbi.testkit.client.AnswerWarning.Kind;
-import io.lorawanbi.testkit.conformance.HomeNsConformance;
+import io.lorawanbi.testkit.conformance.HomeNSConformance;
 import io.lorawanbi.testkit.peer.FakeBiPeer;
 import io.lorawanbi.testkit.peer.Reply;
 import java.time.Duration;
@@ -116,7 +116,7 @@ class BiClientWarningsTest {
     @Test
     void every_warning_is_the_property_of_a_rule_of_the_checker() {
         for (Kind kind : Kind.values()) {
-            assertThat(HomeNsConformance.rule(kind.rule()).name()).isEqualTo(kind.rule());
+            assertThat(HomeNSConformance.rule(kind.rule()).name()).isEqualTo(kind.rule());
         }
     }
 }

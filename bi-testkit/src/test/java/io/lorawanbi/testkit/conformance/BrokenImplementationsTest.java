@@ -2,12 +2,12 @@ package io.lorawanbi.testkit.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lorawanbi.model.NetId;
+import io.lorawanbi.model.NetID;
 import io.lorawanbi.model.ProtocolVersion;
-import io.lorawanbi.server.Authenticator;
+import io.lorawanbi.server.SenderAuthenticator;
 import io.lorawanbi.server.BiServer;
-import io.lorawanbi.server.HomeNsHandler;
-import io.lorawanbi.server.HomeNsOutcome;
+import io.lorawanbi.server.HomeNSHandler;
+import io.lorawanbi.server.HomeNSOutcome;
 import io.lorawanbi.testkit.internal.JsonText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -87,8 +87,8 @@ class BrokenImplementationsTest {
                 () -> GOOD.mapResponses((q, r) -> text(q).contains("\"ProtocolVersion\":\"1.0\"")
                         ? regex(r, "\"MessageType\":\"HomeNSAns\",", "\"MessageType\":\"HomeNSAns\",\"ReceiverNSID\":\"0000000000000001\",") : r)));
         m.add(new Broken("optional_home_nsid_in_1_1", "expected HNSID, got none",
-                () -> server(HomeNsHandler.immediate((request, context) -> request.devEui().equals(ReferenceServers.KNOWN)
-                        ? HomeNsOutcome.found(ReferenceServers.HOME) : HomeNsOutcome.unknownDevice()), true, false)));
+                () -> server(HomeNSHandler.immediate((request, context) -> request.devEui().equals(ReferenceServers.KNOWN)
+                        ? HomeNSOutcome.found(ReferenceServers.HOME) : HomeNSOutcome.unknownDevice()), true, false)));
         m.add(new Broken("required_body_not_json_gets_http_400", "expected HTTP 4xx for \"this is not JSON\", got HTTP 200",
                 () -> GOOD.mapResponses((q, r) -> q.length < 100 && JsonText.object(q).isEmpty() ? new TargetResponse(200, r.body()) : r)));
         m.add(new Broken("required_wrong_member_type_gets_malformed", // reads a number as a DevEUI
@@ -148,8 +148,8 @@ class BrokenImplementationsTest {
     @Test
     void every_rule_has_a_broken_implementation_and_the_last_rule_is_the_hostile_one() {
         assertThat(broken()).extracting(Broken::rule).containsExactlyInAnyOrderElementsOf(
-                HomeNsConformance.rules().stream().map(Rule::name).toList());
-        assertThat(HomeNsConformance.rules().get(HomeNsConformance.rules().size() - 1).name())
+                HomeNSConformance.rules().stream().map(Rule::name).toList());
+        assertThat(HomeNSConformance.rules().get(HomeNSConformance.rules().size() - 1).name())
                 .isEqualTo("required_still_answering_after_hostile_input");
     }
 
@@ -257,11 +257,11 @@ class BrokenImplementationsTest {
         return report.results().stream().filter(r -> r.rule().name().equals(rule)).findFirst().orElseThrow().detail();
     }
 
-    private static ConformanceTarget server(HomeNsHandler handler, boolean checkReceiver, boolean trustEveryone) {
+    private static ConformanceTarget server(HomeNSHandler handler, boolean checkReceiver, boolean trustEveryone) {
         BiServer.Builder b = BiServer.builder()
                 .authenticator(trustEveryone
-                        ? Authenticator.insecureSenderAllowList(Set.of(ReferenceServers.SENDER, NetId.parse("7FFFFF")))
-                        : Authenticator.insecureSenderAllowList(Set.of(ReferenceServers.SENDER)))
+                        ? SenderAuthenticator.insecureSenderAllowList(Set.of(ReferenceServers.SENDER, NetID.parse("7FFFFF")))
+                        : SenderAuthenticator.insecureSenderAllowList(Set.of(ReferenceServers.SENDER)))
                 .homeNsHandler(handler);
         if (checkReceiver) {
             b.answersFor(ReferenceServers.JOIN_EUI);
@@ -270,9 +270,9 @@ class BrokenImplementationsTest {
     }
 
     /** Knows the known device under any JoinEUI, with its home NS. */
-    private static HomeNsHandler handler() {
-        return HomeNsHandler.immediate((request, context) -> request.devEui().equals(ReferenceServers.KNOWN)
-                ? HomeNsOutcome.found(ReferenceServers.HOME, ReferenceServers.HOME_NS) : HomeNsOutcome.unknownDevice());
+    private static HomeNSHandler handler() {
+        return HomeNSHandler.immediate((request, context) -> request.devEui().equals(ReferenceServers.KNOWN)
+                ? HomeNSOutcome.found(ReferenceServers.HOME, ReferenceServers.HOME_NS) : HomeNSOutcome.unknownDevice());
     }
 
     /** A target that answers a malformed DevEUI whenever the request text matches. */

@@ -18,7 +18,7 @@ class ReferenceServerConformanceTest {
                 .containsExactly("optional_home_nsid_in_1_1 1.0");
         assertThat(report.commonFailureCause()).isEmpty();
         assertThat(report.unreachableReason()).isEmpty();
-        assertThat(report.results()).hasSize(2 * HomeNsConformance.rules().size());
+        assertThat(report.results()).hasSize(2 * HomeNSConformance.rules().size());
         assertThat(report.results()).extracting(RuleResult::version).contains(ProtocolVersion.V1_0, ProtocolVersion.V1_1);
         assertThat(report.requiredRulesPassed()).isTrue();
     }

@@ -2,7 +2,7 @@ package io.lorawanbi.testkit.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lorawanbi.model.NetId;
+import io.lorawanbi.model.NetID;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.server.jdk.BiHttpServer;
 import java.io.IOException;
@@ -73,7 +73,7 @@ class RunnerVerdictsTest {
         ConformanceTarget nothing = ConformanceTarget.http(closedPort(), HTTP, null);
         for (String name : List.of("optional_oversize_body_is_answered_or_refused", "required_deep_nesting_is_refused",
                 "optional_duplicate_members_are_refused", "required_still_answering_after_hostile_input")) {
-            RuleResult result = ConformanceRunner.runOne(HomeNsConformance.rule(name), ProtocolVersion.V1_0, nothing,
+            RuleResult result = ConformanceRunner.runOne(HomeNSConformance.rule(name), ProtocolVersion.V1_0, nothing,
                     ReferenceServers.config(), 1);
             assertThat(result.outcome()).as(name).isEqualTo(RuleResult.Outcome.FAIL);
             assertThat(result.detail()).as(name).startsWith("the endpoint could not be reached: cannot reach ")
@@ -88,7 +88,7 @@ class RunnerVerdictsTest {
             closer.setDaemon(true);
             closer.start();
             URI uri = URI.create("http://127.0.0.1:" + server.getLocalPort() + "/");
-            RuleResult result = ConformanceRunner.runOne(HomeNsConformance.rule("required_deep_nesting_is_refused"),
+            RuleResult result = ConformanceRunner.runOne(HomeNSConformance.rule("required_deep_nesting_is_refused"),
                     ProtocolVersion.V1_0, ConformanceTarget.http(uri, HTTP, null), ReferenceServers.config(), 1);
             assertThat(result.outcome()).as(result.line()).isEqualTo(RuleResult.Outcome.PASS);
             closer.interrupt();
@@ -100,7 +100,7 @@ class RunnerVerdictsTest {
         ConformanceTarget hanging = body -> {
             throw new UncheckedIOException("no response", new HttpTimeoutException("request timed out"));
         };
-        RuleResult result = ConformanceRunner.runOne(HomeNsConformance.rule("optional_oversize_body_is_answered_or_refused"),
+        RuleResult result = ConformanceRunner.runOne(HomeNSConformance.rule("optional_oversize_body_is_answered_or_refused"),
                 ProtocolVersion.V1_0, hanging, ReferenceServers.config(), 1);
         assertThat(result.outcome()).isEqualTo(RuleResult.Outcome.FAIL);
         assertThat(result.detail()).isEqualTo("expected a response or a closed connection, got no response in time");
@@ -108,7 +108,7 @@ class RunnerVerdictsTest {
 
     @Test
     void an_answer_to_the_valid_oversized_request_passes_and_so_does_a_refusal() {
-        Rule oversize = HomeNsConformance.rule("optional_oversize_body_is_answered_or_refused");
+        Rule oversize = HomeNSConformance.rule("optional_oversize_body_is_answered_or_refused");
         assertThat(oversize.isRequired()).isFalse();
         ConformanceTarget unlimited = GOOD.mapRequests(q -> new String(q, StandardCharsets.UTF_8)
                 .replaceAll(",\"Padding\":\"A+\"", "").getBytes(StandardCharsets.UTF_8));
@@ -129,7 +129,7 @@ class RunnerVerdictsTest {
 
     @Test
     void a_rule_of_1_1_alone_is_not_applicable_in_1_0_never_a_pass() {
-        Rule homeNsid = HomeNsConformance.rule("optional_home_nsid_in_1_1");
+        Rule homeNsid = HomeNSConformance.rule("optional_home_nsid_in_1_1");
         assertThat(homeNsid.appliesTo(ProtocolVersion.V1_0)).isFalse();
         assertThat(homeNsid.versions()).containsExactly(ProtocolVersion.V1_1);
         // even against an endpoint that would fail it: nothing is sent
@@ -148,7 +148,7 @@ class RunnerVerdictsTest {
 
     @Test
     void most_failures_sharing_a_cause_are_summarised_first() {
-        SuiteConfig wrongSender = ReferenceServers.configBuilder().senderId(NetId.parse("000099")).build();
+        SuiteConfig wrongSender = ReferenceServers.configBuilder().senderId(NetID.parse("000099")).build();
         ConformanceReport report = new ConformanceRunner().run(GOOD, wrongSender);
 
         assertThat(report.commonFailureCause()).isPresent();
