@@ -7,14 +7,15 @@ import io.lorawanbi.model.message.BiRequest;
 import io.lorawanbi.testkit.client.BiClientException.Kind;
 import io.lorawanbi.testkit.conformance.TargetResponse;
 import io.lorawanbi.testkit.internal.HttpExchanges;
+import io.lorawanbi.testkit.internal.TransportFailures;
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -40,6 +41,15 @@ import org.jspecify.annotations.Nullable;
  * the receiver and matched by TransactionID. The timeout bounds the whole exchange, from the request
  * to the answer.
  *
+ * <p><b>Answer headers.</b> The answer's header should be the one derived from the request's
+ * (docs/reference.md §2.3): same version and TransactionID, IDs swapped, tokens returned, in 1.1 ReceiverNSID
+ * = the request's SenderNSID. A different TransactionID is always a {@link BiClientException}. The
+ * other departures are tolerated by {@link #send} (real peers make them: brocaar's Join Server
+ * answers in 1.0 and returns no token) but never silently: {@link #sendChecked} returns them as
+ * {@link AnswerWarning}s with the answer, worded as the conformance checker's failures, and a client
+ * built {@link Builder#strict(boolean) strict} refuses such an answer with
+ * {@link BiClientException.Kind#NONCONFORMING_HEADER}.
+ *
  * <p>TLS client certificates come from the {@link HttpClient}'s SSLContext; an Authorization header
  * value (a bearer token) can be set, and is never shown in {@link #toString()} or in any exception.
  * Endpoints appear in messages without user information or query.
@@ -63,6 +73,7 @@ public final class BiClient {
     private final Duration timeout;
     private final BiCodec codec;
     private final @Nullable AsyncAnswerReceiver receiver;
+    private final boolean strict;
 
     private BiClient(Builder b) {
         this.endpoint = b.endpoint;
@@ -72,6 +83,7 @@ public final class BiClient {
         this.timeout = b.timeout;
         this.codec = b.codec;
         this.receiver = b.receiver;
+        this.strict = b.strict;
     }
 
     /**
@@ -98,6 +110,27 @@ public final class BiClient {
         return receiver != null;
     }
 
+    /** Whether answers whose header departs from the derived one are refused. */
+    public boolean isStrict() {
+        return strict;
+    }
+
+    /**
+     * Sends a request and waits for its answer, with the ways its header departs from the one derived
+     * from the request. Never refuses an answer for those departures, even when the client is strict.
+     *
+     * @param request the request, encoded in its own protocol version
+     * @param <A> the answer type
+     * @return the answer, whatever its ResultCode, and its warnings
+     * @throws BiClientException if no answer to the request could be obtained
+     * @throws BiEncodeException if the request breaks a rule of its version
+     * @throws IllegalStateException in asynchronous mode, if the receiver cannot take the transaction
+     */
+    public <A extends BiAnswer> CheckedAnswer<A> sendChecked(BiRequest<A> request) {
+        A answer = exchangeAnswer(request);
+        return new CheckedAnswer<>(answer, AnswerWarning.between(request.header(), answer.header()));
+    }
+
     /**
      * Sends a request and waits for its answer.
      *
@@ -105,12 +138,17 @@ public final class BiClient {
      * @param <A> the answer type
      * @return the answer, whatever its ResultCode
      * @throws BiClientException if no answer to the request could be obtained: see its
-     *     {@link BiClientException#kind() kind}
+     *     {@link BiClientException#kind() kind}; in a strict client also if the answer header departs
+     *     from the derived one ({@link BiClientException.Kind#NONCONFORMING_HEADER})
      * @throws BiEncodeException if the request breaks a rule of its version
      * @throws IllegalStateException in asynchronous mode, if the receiver cannot take the transaction
      *     (the same TransactionID to the same peer is already waiting, too many are, or it is closed)
      */
     public <A extends BiAnswer> A send(BiRequest<A> request) {
+        return checked(request, exchangeAnswer(request));
+    }
+
+    private <A extends BiAnswer> A exchangeAnswer(BiRequest<A> request) {
         Objects.requireNonNull(request, "request");
         byte[] body = codec.encode(request);
         if (receiver == null) {
@@ -145,7 +183,7 @@ public final class BiClient {
                 if (failure != null) {
                     throw transportFailure(failure);
                 }
-                return Responses.answer(codec, request, response.statusCode(), response.body(), where);
+                return checked(request, Responses.answer(codec, request, response.statusCode(), response.body(), where));
             });
         }
         CompletableFuture<A> answer = receiver.expect(request, timeout);
@@ -159,7 +197,7 @@ public final class BiClient {
                 answer.completeExceptionally(e);
             }
         });
-        return answer;
+        return strict ? answer.thenApply(a -> checked(request, a)) : answer;
     }
 
     /**
@@ -175,11 +213,26 @@ public final class BiClient {
         return new TargetResponse(response.statusCode(), response.body());
     }
 
+    /** The answer, or in a strict client a failure if its header departs from the derived one. */
+    private <A extends BiAnswer> A checked(BiRequest<A> request, A answer) {
+        if (!strict) {
+            return answer;
+        }
+        List<AnswerWarning> warnings = AnswerWarning.between(request.header(), answer.header());
+        if (warnings.isEmpty()) {
+            return answer;
+        }
+        throw new BiClientException(Kind.NONCONFORMING_HEADER, -1, answer.result(), answer, answer.messageType() + " from "
+                + where + " is not the derived answer header: " + String.join("; ",
+                        warnings.stream().map(AnswerWarning::message).toList()), null);
+    }
+
     /** The endpoint, the mode and whether an Authorization header is set (never its value). */
     @Override
     public String toString() {
         return "BiClient[" + where + ", " + (receiver == null ? "sync" : "async to " + receiver.uri())
-                + ", timeout " + timeout.toMillis() + " ms" + (authorization == null ? "" : ", Authorization set") + "]";
+                + ", timeout " + timeout.toMillis() + " ms" + (strict ? ", strict" : "")
+                + (authorization == null ? "" : ", Authorization set") + "]";
     }
 
     private HttpRequest httpRequest(byte[] body) {
@@ -230,8 +283,9 @@ public final class BiClient {
         if (t instanceof HttpTimeoutException) {
             return new BiClientException(Kind.TIMEOUT, "no response from " + where + " within " + timeout.toMillis() + " ms", t);
         }
-        String reason = t instanceof ConnectException ? "cannot reach " : "the exchange failed with ";
-        return new BiClientException(Kind.TRANSPORT, reason + where + ": " + t.getClass().getSimpleName(), t);
+        String reason = TransportFailures.neverConnected(t) ? "cannot reach " : "the exchange with ";
+        return new BiClientException(Kind.TRANSPORT, reason + where + (reason.startsWith("cannot") ? ": " : " failed: ")
+                + TransportFailures.reason(t), t);
     }
 
     /**
@@ -244,6 +298,7 @@ public final class BiClient {
         private Duration timeout = Duration.ofSeconds(10);
         private BiCodec codec = BiCodec.standard();
         private @Nullable AsyncAnswerReceiver receiver;
+        private boolean strict;
 
         private Builder(URI endpoint) {
             this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
@@ -288,6 +343,18 @@ public final class BiClient {
         /** The codec that encodes requests and decodes answers (default {@link BiCodec#standard()}). */
         public Builder codec(BiCodec value) {
             this.codec = Objects.requireNonNull(value, "codec");
+            return this;
+        }
+
+        /**
+         * Whether an answer whose header departs from the one derived from the request (another
+         * version, tokens not returned, IDs not swapped, a wrong ReceiverNSID) is refused with
+         * {@link BiClientException.Kind#NONCONFORMING_HEADER} by {@link BiClient#send} and
+         * {@link BiClient#sendAsync} (default false: returned, and reported by
+         * {@link BiClient#sendChecked}).
+         */
+        public Builder strict(boolean value) {
+            this.strict = value;
             return this;
         }
 

@@ -38,6 +38,12 @@ public final class BiClientException extends BiException {
         UNDECODABLE,
         /** A valid answer that is not the one to the request: another TransactionID or MessageType. */
         MISMATCHED_ANSWER,
+        /**
+         * A strict client ({@link BiClient.Builder#strict(boolean)}) got the answer to the request, but
+         * its header departs from the derived one: another version, tokens not returned, IDs not
+         * swapped, a wrong ReceiverNSID. The answer is in {@link #answer()}, the departures in the message.
+         */
+        NONCONFORMING_HEADER,
         /** No response, or no asynchronous answer, within the timeout. */
         TIMEOUT,
         /** The peer could not be reached, the connection failed, the wait was interrupted, or the receiver closed. */

@@ -1,24 +1,56 @@
 package io.lorawanbi.testkit.conformance;
 
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The results of a conformance run, one per rule and version.
+ * The results of a conformance run, one per rule and version, and what the run found about them as a
+ * whole: that the endpoint could not be reached at all (then no rule ran), or that most failures
+ * share one cause.
  *
  * <p>Immutable and thread-safe.
  *
- * @param results every result, by version then in rule order
+ * @param results every result, by version then in rule order; empty if the endpoint was unreachable
+ * @param unreachable why the preflight connection failed (the endpoint and the reason, such as the
+ *     PKIX reason of a failed TLS handshake), or {@code null} if it was reached
+ * @param commonCause what most failures have in common (for example that every answer was
+ *     UnknownSender) and what to check, or {@code null} if they have no common cause
  */
-public record ConformanceReport(List<RuleResult> results) {
+public record ConformanceReport(List<RuleResult> results, @Nullable String unreachable, @Nullable String commonCause) {
 
     /** Copies the results. */
     public ConformanceReport {
         results = List.copyOf(results);
     }
 
-    /** Whether every required rule that ran passed (skipped rules do not count against it). */
+    /** A report of results alone: the endpoint was reached and no common cause was found. */
+    public ConformanceReport(List<RuleResult> results) {
+        this(results, null, null);
+    }
+
+    /** A report of a run that ended before the rules because the endpoint could not be reached. */
+    public static ConformanceReport unreachable(String reason) {
+        return new ConformanceReport(List.of(), reason, null);
+    }
+
+    /** Why no rule ran: the preflight could not reach the endpoint. */
+    public Optional<String> unreachableReason() {
+        return Optional.ofNullable(unreachable);
+    }
+
+    /** What most failures have in common, if anything. */
+    public Optional<String> commonFailureCause() {
+        return Optional.ofNullable(commonCause);
+    }
+
+    /**
+     * Whether every required rule that ran passed (skipped and not applicable rules do not count
+     * against it). False when the endpoint could not be reached.
+     */
     public boolean requiredRulesPassed() {
-        return results.stream().noneMatch(r -> r.rule().isRequired() && r.outcome() == RuleResult.Outcome.FAIL);
+        return unreachable == null
+                && results.stream().noneMatch(r -> r.rule().isRequired() && r.outcome() == RuleResult.Outcome.FAIL);
     }
 
     /** The results with this outcome. */
@@ -26,18 +58,36 @@ public record ConformanceReport(List<RuleResult> results) {
         return results.stream().filter(r -> r.outcome() == outcome).toList();
     }
 
-    /** The summary line: {@code 40 passed, 2 failed, 2 skipped}. */
+    /**
+     * The summary: {@code 40 passed, 2 failed, 2 skipped, 1 not applicable}; preceded by the common
+     * cause of most failures when there is one; or, when the endpoint could not be reached, the one
+     * line that says why ({@code not run: cannot reach https://…: TLS handshake failed: PKIX path
+     * building failed: …}).
+     */
     public String summary() {
-        return withOutcome(RuleResult.Outcome.PASS).size() + " passed, " + withOutcome(RuleResult.Outcome.FAIL).size()
+        if (unreachable != null) {
+            return "not run: " + unreachable;
+        }
+        String counts = withOutcome(RuleResult.Outcome.PASS).size() + " passed, " + withOutcome(RuleResult.Outcome.FAIL).size()
                 + " failed, " + withOutcome(RuleResult.Outcome.SKIP).size() + " skipped";
+        int notApplicable = withOutcome(RuleResult.Outcome.NOT_APPLICABLE).size();
+        counts += notApplicable == 0 ? "" : ", " + notApplicable + " not applicable";
+        return commonCause == null ? counts : commonCause + "\n" + counts;
     }
 
-    /** The whole report as text: one line per result, then the summary. */
+    /** The whole report as text: the common cause first if any, one line per result, then the counts. */
     public String render() {
+        if (unreachable != null) {
+            return summary() + '\n';
+        }
         StringBuilder out = new StringBuilder();
+        if (commonCause != null) {
+            out.append(commonCause).append('\n');
+        }
         for (RuleResult r : results) {
             out.append(r.line()).append('\n');
         }
-        return out.append(summary()).append('\n').toString();
+        String summary = summary();
+        return out.append(summary.substring(summary.lastIndexOf('\n') + 1)).append('\n').toString();
     }
 }

@@ -3,6 +3,8 @@ package io.lorawanbi.testkit.conformance;
 import io.lorawanbi.server.BiServer;
 import io.lorawanbi.server.InboundRequest;
 import io.lorawanbi.server.OutboundResponse;
+import io.lorawanbi.testkit.internal.HttpExchanges;
+import io.lorawanbi.testkit.internal.TransportFailures;
 import io.lorawanbi.testkit.internal.SharedHttpClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,7 +34,11 @@ public interface ConformanceTarget {
      *
      * @param body the request body
      * @return the status and body answered
-     * @throws UncheckedIOException if the endpoint cannot be reached (the rule then fails)
+     * @throws TargetUnreachableException if no connection could be made, so nothing was sent (the
+     *     rule then fails; before the rules, the run ends)
+     * @throws UncheckedIOException if the exchange failed after the request was sent: the connection
+     *     was closed (which rules about hostile or oversized bodies count as a refusal) or no response
+     *     came in time
      */
     TargetResponse post(byte[] body);
 
@@ -96,10 +102,14 @@ public interface ConformanceTarget {
                 HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
                 return new TargetResponse(response.statusCode(), response.body());
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot reach " + endpoint + ": " + e.getClass().getSimpleName(), e);
+                String where = HttpExchanges.display(endpoint);
+                if (TransportFailures.neverConnected(e)) {
+                    throw new TargetUnreachableException("cannot reach " + where + ": " + TransportFailures.reason(e), e);
+                }
+                throw new UncheckedIOException(where + ": " + TransportFailures.reason(e), e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new UncheckedIOException("interrupted while calling " + endpoint, new IOException(e));
+                throw new UncheckedIOException("interrupted while calling " + HttpExchanges.display(endpoint), new IOException(e));
             }
         };
     }

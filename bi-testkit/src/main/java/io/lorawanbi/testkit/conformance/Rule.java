@@ -1,5 +1,8 @@
 package io.lorawanbi.testkit.conformance;
 
+import io.lorawanbi.model.ProtocolVersion;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -14,8 +17,11 @@ import java.util.Set;
  * @param description one sentence: what the endpoint must do
  * @param needs the features the endpoint must declare for the rule to run; otherwise it is skipped
  * @param check the check, given a probe for one version; it throws {@link RuleFailure} to fail
+ * @param versions the protocol versions the rule applies to; in any other version its result is
+ *     {@link RuleResult.Outcome#NOT_APPLICABLE}
  */
-public record Rule(String name, String section, String description, Set<Feature> needs, Check check) {
+public record Rule(String name, String section, String description, Set<Feature> needs, Check check,
+        Set<ProtocolVersion> versions) {
 
     /** A rule's check. */
     @FunctionalInterface
@@ -38,6 +44,27 @@ public record Rule(String name, String section, String description, Set<Feature>
         Objects.requireNonNull(description, "description");
         needs = Set.copyOf(needs);
         Objects.requireNonNull(check, "check");
+        if (versions.isEmpty()) {
+            throw new IllegalArgumentException("rule " + name + " applies to no version");
+        }
+        versions = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(versions));
+    }
+
+    /** A rule that applies to every version this library speaks (1.0 and 1.1). */
+    public Rule(String name, String section, String description, Set<Feature> needs, Check check) {
+        this(name, section, description, needs, check, ALL_VERSIONS);
+    }
+
+    private static final Set<ProtocolVersion> ALL_VERSIONS = Set.copyOf(List.of(ProtocolVersion.V1_0, ProtocolVersion.V1_1));
+
+    /** This rule, applying only to the given versions. */
+    public Rule onlyIn(ProtocolVersion... only) {
+        return new Rule(name, section, description, needs, check, new LinkedHashSet<>(List.of(only)));
+    }
+
+    /** Whether the rule applies to a version; if not, running it there is not applicable. */
+    public boolean appliesTo(ProtocolVersion version) {
+        return versions.contains(version);
     }
 
     /** Whether every conforming endpoint must pass the rule. */

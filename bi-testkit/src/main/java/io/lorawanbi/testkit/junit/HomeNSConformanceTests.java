@@ -109,6 +109,7 @@ public final class HomeNSConformanceTests {
         switch (result.outcome()) {
             case PASS -> { }
             case SKIP -> Assumptions.abort(where + " skipped: " + result.detail());
+            case NOT_APPLICABLE -> Assumptions.abort(where + " not applicable: " + result.detail());
             case FAIL -> Assertions.fail(where + " failed: " + withoutFinalStop(result.detail()) + ". Rule: "
                     + rule.description());
         }

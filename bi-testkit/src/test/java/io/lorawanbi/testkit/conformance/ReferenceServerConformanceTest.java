@@ -14,6 +14,10 @@ class ReferenceServerConformanceTest {
                 ConformanceTarget.inProcess(ReferenceServers.server()), ReferenceServers.config());
         assertThat(report.withOutcome(RuleResult.Outcome.FAIL)).as(report.render()).isEmpty();
         assertThat(report.withOutcome(RuleResult.Outcome.SKIP)).isEmpty();
+        assertThat(report.withOutcome(RuleResult.Outcome.NOT_APPLICABLE)).extracting(r -> r.rule().name() + " " + r.version())
+                .containsExactly("optional_home_nsid_in_1_1 1.0");
+        assertThat(report.commonFailureCause()).isEmpty();
+        assertThat(report.unreachableReason()).isEmpty();
         assertThat(report.results()).hasSize(2 * HomeNSConformance.rules().size());
         assertThat(report.results()).extracting(RuleResult::version).contains(ProtocolVersion.V1_0, ProtocolVersion.V1_1);
         assertThat(report.requiredRulesPassed()).isTrue();

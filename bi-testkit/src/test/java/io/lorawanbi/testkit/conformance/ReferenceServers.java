@@ -33,8 +33,12 @@ public final class ReferenceServers {
     }
 
     public static SuiteConfig config() {
+        return configBuilder().build();
+    }
+
+    /** The builder of {@link #config()}, to change a setting. */
+    public static SuiteConfig.Builder configBuilder() {
         return SuiteConfig.builder().senderId(SENDER).joinEui(JOIN_EUI).knownDevEui(KNOWN)
-                .features(Feature.SENDER_AUTHENTICATION, Feature.RECEIVER_CHECK, Feature.HOME_NSID)
-                .build();
+                .features(Feature.SENDER_AUTHENTICATION, Feature.RECEIVER_CHECK, Feature.HOME_NSID);
     }
 }

@@ -1,0 +1,29 @@
+package io.lorawanbi.testkit.client;
+
+import io.lorawanbi.model.message.BiAnswer;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An answer with what the client noticed about its header: the {@linkplain AnswerWarning warnings}
+ * for each way it departs from the header derived from the request (docs/reference.md §2.3).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param answer the answer, whatever its ResultCode
+ * @param warnings the departures of its header, in the order of {@link AnswerWarning.Kind}; empty if none
+ * @param <A> the answer type
+ */
+public record CheckedAnswer<A extends BiAnswer>(A answer, List<AnswerWarning> warnings) {
+
+    /** Copies the warnings. */
+    public CheckedAnswer {
+        Objects.requireNonNull(answer, "answer");
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Whether the answer header is exactly the one derived from the request. */
+    public boolean headerConforms() {
+        return warnings.isEmpty();
+    }
+}
