@@ -113,7 +113,7 @@ public final class Engine {
         }
         BiMessage message = d.factory.apply(header, values);
         if (validator != null) {
-            List<DecodeProblem> violations = validate(message, version);
+            List<DecodeProblem> violations = validate(message, version, false);
             if (!violations.isEmpty()) {
                 throw new BiDecodeException(malformed, violations, header, rawType);
             }
@@ -266,9 +266,9 @@ public final class Engine {
         }
     }
 
-    private List<DecodeProblem> validate(BiMessage message, ProtocolVersion version) {
-        Set<ConstraintViolation<BiMessage>> violations =
-                validator.validate(message, BiGroups.of(version, strictNsids));
+    private List<DecodeProblem> validate(BiMessage message, ProtocolVersion version, boolean outbound) {
+        Set<ConstraintViolation<BiMessage>> violations = validator.validate(message,
+                outbound ? BiGroups.outbound(version, strictNsids) : BiGroups.of(version, strictNsids));
         if (violations.isEmpty()) {
             return List.of();
         }
@@ -332,7 +332,7 @@ public final class Engine {
             throw new BiEncodeException(List.of(new DecodeProblem("ProtocolVersion", "is required")));
         }
         if (validator != null) {
-            List<DecodeProblem> violations = validate(message, version);
+            List<DecodeProblem> violations = validate(message, version, true);
             if (!violations.isEmpty()) {
                 throw new BiEncodeException(violations);
             }
