@@ -70,6 +70,21 @@ class MutationTest {
         assertThat(tally.swapChangedVerdict).as("members in any order get the same verdict: %s", tally).isZero();
     }
 
+    /**
+     * The mutants this test checks, in its order, with the codec each is meant for: for other tests
+     * that feed the same corpus elsewhere (the README snippet's decode-and-answer path).
+     */
+    static void forEachMutant(java.util.function.BiConsumer<BiCodec, byte[]> consumer) {
+        List<Source> sources = Mutator.sources();
+        Op[] ops = Op.values();
+        for (int i = 0; i < MUTANTS; i++) {
+            Random random = new Random(SEED + i);
+            Source source = sources.get(i % sources.size());
+            BiCodec codec = i % 3 == 0 ? TIGHT : STANDARD;
+            consumer.accept(codec, Mutator.mutate(ops[(i / sources.size()) % ops.length], source, codec.limits(), random));
+        }
+    }
+
     private static boolean decodes(BiCodec codec, Source s) {
         try {
             codec.decode(s.json());
