@@ -203,7 +203,7 @@ class WireDecisionsTest {
                 f.fNwkSIntKey(), f.nwkSEncKey(), f.nwkSKey(), null, null);
         BiEncodeException e = catchThrowableOfType(() -> CODEC.encode(neither), BiEncodeException.class);
         assertThat(e).isNotNull();
-        assertThat(e.problems()).extracting(DecodeProblem::memberPath).containsExactly("AppSKey");
+        assertThat(e.problems()).extracting(MemberProblem::memberPath).containsExactly("AppSKey");
         BiMessage read = CODEC.decode(BiCodec.builder().validation(false).build().encode(neither));
         assertThat(read).isEqualTo(neither);
     }

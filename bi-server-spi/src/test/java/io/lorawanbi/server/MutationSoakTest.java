@@ -8,7 +8,7 @@ import io.lorawanbi.codec.support.Mutator;
 import io.lorawanbi.codec.support.Mutator.Op;
 import io.lorawanbi.codec.support.Mutator.Source;
 import io.lorawanbi.model.HexBytes;
-import io.lorawanbi.model.PartyId;
+import io.lorawanbi.model.PartyID;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.BiMessage;
 import io.lorawanbi.model.message.JoinAns;
@@ -54,11 +54,11 @@ class MutationSoakTest {
     private static final Pattern BARE_RESULT = Pattern.compile("\\{\"ResultCode\":\"(\\w+)\"");
 
     private final BiServer server = BiServer.builder()
-            .authenticator(Authenticator.insecureSenderAllowList(Set.<PartyId>of(Fixtures.NET_ID, Fixtures.OTHER_NET_ID,
+            .authenticator(SenderAuthenticator.insecureSenderAllowList(Set.<PartyID>of(Fixtures.NET_ID, Fixtures.OTHER_NET_ID,
                     Fixtures.JOIN_EUI, Fixtures.AS_ID)))
             .answersFor(Fixtures.NET_ID, Fixtures.OTHER_NET_ID, Fixtures.JOIN_EUI, Fixtures.AS_ID)
-            .homeNsHandler(HomeNsHandler.immediate((req, ctx) -> req.devEui().equals(Fixtures.DEV_EUI)
-                    ? HomeNsOutcome.found(Fixtures.NET_ID) : HomeNsOutcome.unknownDevice()))
+            .homeNsHandler(HomeNSHandler.immediate((req, ctx) -> req.devEui().equals(Fixtures.DEV_EUI)
+                    ? HomeNSOutcome.found(Fixtures.NET_ID) : HomeNSOutcome.unknownDevice()))
             .handler(JoinReq.class, (req, ctx) -> CompletableFuture.completedFuture(new JoinAns(
                     req.header().answerHeader(), Result.success(), Fixtures.JOIN_ACCEPT, 3600L, null, null, null,
                     Fixtures.key(), Fixtures.key(), HexBytes.parse("0102"))))
