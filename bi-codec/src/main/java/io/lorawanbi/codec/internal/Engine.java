@@ -111,7 +111,7 @@ public final class Engine {
         }
         BiMessage message = d.factory.apply(header, values);
         if (validator != null) {
-            List<MemberProblem> violations = validate(message, version);
+            List<MemberProblem> violations = validate(message, version, false);
             if (!violations.isEmpty()) {
                 throw new BiDecodeException(malformed, violations, header, rawType);
             }
@@ -281,9 +281,9 @@ public final class Engine {
         }
     }
 
-    private List<MemberProblem> validate(BiMessage message, ProtocolVersion version) {
-        Set<ConstraintViolation<BiMessage>> violations =
-                validator.validate(message, BiGroups.of(version, strictNsids));
+    private List<MemberProblem> validate(BiMessage message, ProtocolVersion version, boolean outbound) {
+        Set<ConstraintViolation<BiMessage>> violations = validator.validate(message,
+                outbound ? BiGroups.outbound(version, strictNsids) : BiGroups.of(version, strictNsids));
         if (violations.isEmpty()) {
             return List.of();
         }
@@ -355,7 +355,7 @@ public final class Engine {
             throw new BiEncodeException(List.of(new MemberProblem("ProtocolVersion", "is required")));
         }
         if (validate && validator != null) {
-            List<MemberProblem> violations = validate(message, version);
+            List<MemberProblem> violations = validate(message, version, true);
             if (!violations.isEmpty()) {
                 throw new BiEncodeException(violations);
             }

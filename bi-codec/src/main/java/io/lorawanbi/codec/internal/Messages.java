@@ -28,7 +28,7 @@ final class Messages {
 
     private Messages() {}
 
-    private static final ObjectCodec<Result> RESULT = NestedObjects.RESULT;
+    private static final ValueCodec<Result> RESULT = NestedObjects.RESULT_MEMBER;
     private static final ObjectCodec<KeyEnvelope> KEY = NestedObjects.KEY_ENVELOPE;
 
     static final List<MessageDescriptor<?>> ALL = List.of(

@@ -3,10 +3,14 @@ package io.lorawanbi.codec.internal;
 import static io.lorawanbi.codec.internal.Field.aliased;
 import static io.lorawanbi.codec.internal.Field.of;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.lorawanbi.model.DevAddr;
 import io.lorawanbi.model.EUI64;
 import io.lorawanbi.model.HexBytes;
 import io.lorawanbi.model.MACVersion;
+import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.VendorID;
 import io.lorawanbi.model.message.Result;
@@ -20,12 +24,19 @@ import io.lorawanbi.model.object.RatePolicy;
 import io.lorawanbi.model.object.ServiceProfile;
 import io.lorawanbi.model.object.ULMetaData;
 import io.lorawanbi.model.object.VSExtension;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * The field tables of the nested objects (TS002 §3.3), members in specification order. Each table
  * names the members as {@code @WireName} does in the model; a test holds the two together.
+ *
+ * <p>Numbers: measurements and physical quantities take any JSON number. Those the model holds as
+ * decimals (SNR, Lat, Lon, frequencies, TargetPER, MaxDutyCycle) keep it; those it holds as integers
+ * (RSSI, Margin, MaxEIRP, FineRecvTime) round it ({@link Scalars#MEASURED_INT}). Identifiers,
+ * counters, indexes, codes and protocol parameters (FCntUp, DataRate, Battery, RXDelay1, GWCnt,
+ * ULRate, ...) must be whole numbers ({@link Scalars#INT}, {@link Scalars#U32}).
  */
 @SuppressWarnings("unchecked")
 final class NestedObjects {
@@ -41,6 +52,26 @@ final class NestedObjects {
             of("Description", Scalars.STRING, Result::description)),
             v -> new Result((ResultCode) v[0], (String) v[1]));
 
+    /**
+     * The Result member: the object, or a bare ResultCode string ({@code "Result":"Success"}, as an
+     * early Join Server sends it), read as a Result without Description. Always written as the object.
+     */
+    static final ValueCodec<Result> RESULT_MEMBER = new ValueCodec<>() {
+        @Override
+        public Result read(JsonParser p, ReadContext ctx) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                ResultCode code = Scalars.RESULT_CODE.read(p, ctx);
+                return code == null ? null : new Result(code, null);
+            }
+            return RESULT.read(p, ctx);
+        }
+
+        @Override
+        public void write(JsonGenerator g, Result value, ProtocolVersion version) throws IOException {
+            RESULT.write(g, value, version);
+        }
+    };
+
     static final ObjectCodec<KeyEnvelope> KEY_ENVELOPE = new ObjectCodec<>("KeyEnvelope", List.of(
             of("KEKLabel", Scalars.STRING, KeyEnvelope::kekLabel, Field.Emit.ALWAYS),
             of("AESKey", Scalars.HEX, KeyEnvelope::aesKey)),
@@ -48,9 +79,9 @@ final class NestedObjects {
 
     static final ObjectCodec<GWInfoElement> GW_INFO = new ObjectCodec<>("GWInfo element", List.of(
             aliased("ID", new String[] {"GWID"}, Scalars.HEX, GWInfoElement::id),
-            of("FineRecvTime", Scalars.U32, GWInfoElement::fineRecvTime),
+            of("FineRecvTime", Scalars.MEASURED_U32, GWInfoElement::fineRecvTime),
             of("RFRegion", Scalars.TEXT, GWInfoElement::rfRegion),
-            of("RSSI", INT, GWInfoElement::rssi),
+            of("RSSI", Scalars.MEASURED_INT, GWInfoElement::rssi),
             of("SNR", DOUBLE, GWInfoElement::snr),
             of("Lat", DOUBLE, GWInfoElement::lat),
             of("Lon", DOUBLE, GWInfoElement::lon),
@@ -70,7 +101,7 @@ final class NestedObjects {
             of("Confirmed", BOOL, ULMetaData::confirmed),
             of("DataRate", INT, ULMetaData::dataRate),
             of("ULFreq", DOUBLE, ULMetaData::ulFreq),
-            of("Margin", INT, ULMetaData::margin),
+            of("Margin", Scalars.MEASURED_INT, ULMetaData::margin),
             of("Battery", INT, ULMetaData::battery),
             of("FNSULToken", Scalars.TEXT, ULMetaData::fnsUlToken),
             of("RecvTime", Scalars.TIME, ULMetaData::recvTime),
@@ -145,7 +176,7 @@ final class NestedObjects {
             of("RXDataRate2", INT, DeviceProfile::rxDataRate2),
             of("RXFreq2", DOUBLE, DeviceProfile::rxFreq2),
             of("FactoryPresetFreqs", new ListCodec<>(DOUBLE), DeviceProfile::factoryPresetFreqs),
-            of("MaxEIRP", INT, DeviceProfile::maxEirp),
+            of("MaxEIRP", Scalars.MEASURED_INT, DeviceProfile::maxEirp),
             of("MaxDutyCycle", DOUBLE, DeviceProfile::maxDutyCycle),
             of("RFRegion", Scalars.TEXT, DeviceProfile::rfRegion),
             of("Supports32bitFCnt", BOOL, DeviceProfile::supports32BitFCnt)),

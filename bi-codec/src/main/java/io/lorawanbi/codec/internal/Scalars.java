@@ -3,7 +3,6 @@ package io.lorawanbi.codec.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.InputCoercionException;
 import io.lorawanbi.model.DevAddr;
 import io.lorawanbi.model.DLSettings;
 import io.lorawanbi.model.EUI64;
@@ -23,9 +22,9 @@ import java.util.function.Function;
 
 /**
  * The codecs of scalar member values, with the wire policy: hex read in either case with one optional
- * {@code 0x}/{@code 0X} and written uppercase; {@code null} and {@code ""} read as absent; integers
- * accepted where floats are expected and integral floats where integers are; RFC 3339 times with any
- * fraction and offset, written in UTC.
+ * {@code 0x}/{@code 0X} and written uppercase; {@code null}, {@code ""} and an empty hex value
+ * ({@code "0x"}) read as absent; numbers by {@link Numbers}; RFC 3339 times with any fraction and
+ * offset, written in UTC.
  */
 final class Scalars {
 
@@ -54,12 +53,13 @@ final class Scalars {
     /** Free text where {@code ""} means absent (opaque tokens, region names, IDs). */
     static final ValueCodec<String> TEXT = text(CharSequence::toString, "text");
 
-    static final ValueCodec<HexBytes> HEX = text(HexBytes::parse, "hex");
-    static final ValueCodec<EUI64> EUI_64 = text(EUI64::parse, "EUI-64");
-    static final ValueCodec<NetID> NET_ID = text(NetID::parse, "NetID");
-    static final ValueCodec<DevAddr> DEV_ADDR = text(DevAddr::parse, "DevAddr");
-    static final ValueCodec<VendorID> VENDOR_ID = text(VendorID::parse, "VendorID");
-    static final ValueCodec<DLSettings> DL_SETTINGS = text(DLSettings::parse, "DLSettings");
+    /** Generic binary; no bytes ({@code ""}, {@code "0x"}) is absent, so a present value is never empty. */
+    static final ValueCodec<HexBytes> HEX = hex(HexBytes::parse, "hex");
+    static final ValueCodec<EUI64> EUI_64 = hex(EUI64::parse, "EUI-64");
+    static final ValueCodec<NetID> NET_ID = hex(NetID::parse, "NetID");
+    static final ValueCodec<DevAddr> DEV_ADDR = hex(DevAddr::parse, "DevAddr");
+    static final ValueCodec<VendorID> VENDOR_ID = hex(VendorID::parse, "VendorID");
+    static final ValueCodec<DLSettings> DL_SETTINGS = hex(DLSettings::parse, "DLSettings");
     static final ValueCodec<MACVersion> MAC_VERSION = text(t -> MACVersion.parse(t.toString()), "MAC version");
     static final ValueCodec<Instant> TIME = text(Scalars::parseTime, "RFC 3339 timestamp");
 
@@ -77,15 +77,15 @@ final class Scalars {
         }
     };
 
-    /** An unsigned 32-bit integer (Lifetime, FCnt). */
-    static final ValueCodec<Long> U32 = integer(0, 0xFFFF_FFFFL, false);
+    /** An unsigned 32-bit whole number (TransactionID, Lifetime, FCnt). */
+    static final ValueCodec<Long> U32 = Numbers.whole(0, 0xFFFF_FFFFL, false);
     /**
-     * TransactionID, an unsigned 32-bit integer; a negative value of the signed 32-bit range is the same
-     * 32 bits echoed by a peer that holds the ID in a signed integer, and is read as such (-838178284 is
-     * 3456789012). Written unsigned.
+     * TransactionID, an unsigned 32-bit whole number; a negative value of the signed 32-bit range is the
+     * same 32 bits echoed by a peer that holds the ID in a signed integer, and is read as such
+     * (-838178284 is 3456789012). Written unsigned.
      */
     static final ValueCodec<Long> TRANSACTION_ID = new ValueCodec<>() {
-        private final ValueCodec<Long> wide = integer(Integer.MIN_VALUE, 0xFFFF_FFFFL, false);
+        private final ValueCodec<Long> wide = Numbers.whole(Integer.MIN_VALUE, 0xFFFF_FFFFL, false);
 
         @Override
         public Long read(JsonParser p, ReadContext ctx) throws IOException {
@@ -93,7 +93,10 @@ final class Scalars {
             try {
                 value = wide.read(p, ctx);
             } catch (BadValue e) {
-                throw new BadValue("must be an integer from 0 to 4294967295");
+                if (e.getMessage() != null && e.getMessage().startsWith("must be a whole number from")) {
+                    throw new BadValue("must be a whole number from 0 to 4294967295");
+                }
+                throw e;
             }
             if (value == null || value >= 0) {
                 return value;
@@ -106,23 +109,22 @@ final class Scalars {
             g.writeNumber(value.longValue());
         }
     };
-    /** An unsigned 32-bit integer that may also come as a numeric string (Helium's DedupWindowSize). */
-    static final ValueCodec<Long> U32_OR_STRING = integer(0, 0xFFFF_FFFFL, true);
-    /** An int. Ranges are validation's business; this only bounds the value to the Java type. */
-    static final ValueCodec<Integer> INT = new ValueCodec<>() {
-        private final ValueCodec<Long> wide = integer(Integer.MIN_VALUE, Integer.MAX_VALUE, false);
-
-        @Override
-        public Integer read(JsonParser p, ReadContext ctx) throws IOException {
-            Long value = wide.read(p, ctx);
-            return value == null ? null : value.intValue();
-        }
-
-        @Override
-        public void write(JsonGenerator g, Integer value, ProtocolVersion version) throws IOException {
-            g.writeNumber(value.intValue());
-        }
-    };
+    /** An unsigned 32-bit whole number that may also come as a numeric string (Helium's DedupWindowSize). */
+    static final ValueCodec<Long> U32_OR_STRING = Numbers.whole(0, 0xFFFF_FFFFL, true);
+    /**
+     * A whole number held as an int: an identifier, counter, index, code or protocol parameter (FPort,
+     * DataRate, Battery, RxDelay, ...). Ranges are validation's business; this only bounds the value to
+     * the Java type.
+     */
+    static final ValueCodec<Integer> INT = Numbers.narrow(Numbers.whole(Integer.MIN_VALUE, Integer.MAX_VALUE, false));
+    /**
+     * A measurement held as an int (RSSI, Margin, MaxEIRP): any JSON number, rounded to the nearest
+     * integer, halves away from zero.
+     */
+    static final ValueCodec<Integer> MEASURED_INT =
+            Numbers.narrow(Numbers.measured(Integer.MIN_VALUE, Integer.MAX_VALUE));
+    /** A measurement held as an unsigned 32-bit long (FineRecvTime), rounded as {@link #MEASURED_INT}. */
+    static final ValueCodec<Long> MEASURED_U32 = Numbers.measured(0, 0xFFFF_FFFFL);
 
     /** A floating-point number; integers accepted. */
     static final ValueCodec<Double> DOUBLE = new ValueCodec<>() {
@@ -210,6 +212,20 @@ final class Scalars {
         }
     }
 
+    /**
+     * Hex text: a prefix with no digits ({@code "0x"}, {@code "0X"}) is no bytes, and reads as absent
+     * like {@code ""}.
+     */
+    private static <T> ValueCodec<T> hex(Function<CharSequence, T> parse, String what) {
+        return text(t -> {
+            if (t.length() == 2 && t.charAt(0) == '0' && (t.charAt(1) == 'x' || t.charAt(1) == 'X')) {
+                return null;
+            }
+            T value = parse.apply(t);
+            return value instanceof HexBytes h && h.isEmpty() ? null : value;
+        }, what);
+    }
+
     private static <T> ValueCodec<T> text(Function<CharSequence, T> parse, String what) {
         return new ValueCodec<>() {
             @Override
@@ -237,56 +253,5 @@ final class Scalars {
                 g.writeString(value.toString());
             }
         };
-    }
-
-    private static ValueCodec<Long> integer(long min, long max, boolean numericString) {
-        String range = "must be an integer from " + min + " to " + max;
-        return new ValueCodec<>() {
-            @Override
-            public Long read(JsonParser p, ReadContext ctx) throws IOException {
-                JsonToken t = p.currentToken();
-                long value;
-                if (t == JsonToken.VALUE_NUMBER_INT) {
-                    try {
-                        value = p.getLongValue();
-                    } catch (InputCoercionException e) {
-                        throw new BadValue(range);
-                    }
-                } else if (t == JsonToken.VALUE_NUMBER_FLOAT) {
-                    value = integral(p, range);
-                } else if (t == JsonToken.VALUE_NULL) {
-                    return null;
-                } else if (t == JsonToken.VALUE_STRING && numericString) {
-                    String text = ctx.checkString(p.getText());
-                    if (text.isEmpty()) {
-                        return null;
-                    }
-                    try {
-                        value = Long.parseLong(text.trim());
-                    } catch (NumberFormatException e) {
-                        throw new BadValue(range);
-                    }
-                } else {
-                    throw new BadValue(range);
-                }
-                if (value < min || value > max) {
-                    throw new BadValue(range);
-                }
-                return value;
-            }
-
-            @Override
-            public void write(JsonGenerator g, Long value, ProtocolVersion version) throws IOException {
-                g.writeNumber(value.longValue());
-            }
-        };
-    }
-
-    private static long integral(JsonParser p, String range) throws IOException {
-        try {
-            return p.getDecimalValue().longValueExact();
-        } catch (ArithmeticException | NumberFormatException e) { // the latter for an exponent beyond int range
-            throw new BadValue(range);
-        }
     }
 }

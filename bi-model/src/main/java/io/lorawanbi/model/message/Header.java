@@ -36,8 +36,9 @@ import org.jspecify.annotations.Nullable;
  * @param transactionId {@code TransactionID}: 0 to 4294967295, chosen by the requester and copied
  *     into the answer (required)
  * @param messageType {@code MessageType} (required)
- * @param senderToken {@code SenderToken}: opaque, returned as ReceiverToken in the answer (optional)
- * @param receiverToken {@code ReceiverToken}: opaque (optional)
+ * @param senderToken {@code SenderToken}: opaque, returned as ReceiverToken in the answer (optional;
+ *     an empty token is held as {@code null})
+ * @param receiverToken {@code ReceiverToken}: opaque (optional; an empty token is held as {@code null})
  * @param senderNsid {@code SenderNSID}: the sending NS's NSID, 1.1 only (optional)
  * @param receiverNsid {@code ReceiverNSID}: the receiving NS's NSID, 1.1 only (optional)
  * @param vsExtension {@code VSExtension}: a vendor-specific extension (optional)
@@ -55,6 +56,15 @@ public record Header(
         @WireName("SenderNSID") @Null(groups = V1_0.class, message = "is a 1.1 member, not allowed in 1.0") @Nullable EUI64 senderNsid,
         @WireName("ReceiverNSID") @Null(groups = V1_0.class, message = "is a 1.1 member, not allowed in 1.0") @Nullable EUI64 receiverNsid,
         @WireName("VSExtension") @Valid @Nullable VSExtension vsExtension) {
+
+    /**
+     * An empty token is no token: {@code SenderToken} and {@code ReceiverToken} of no bytes are held
+     * as absent, as they are emitted (omitted) and read ({@code ""} and {@code "0x"} are absent).
+     */
+    public Header {
+        senderToken = senderToken == null || senderToken.isEmpty() ? null : senderToken;
+        receiverToken = receiverToken == null || receiverToken.isEmpty() ? null : receiverToken;
+    }
 
     /** The largest TransactionID: TransactionID is an unsigned 32-bit integer. */
     public static final long MAX_TRANSACTION_ID = 0xFFFF_FFFFL;

@@ -4,6 +4,8 @@ import io.lorawanbi.model.HexBytes;
 import io.lorawanbi.model.WireName;
 import io.lorawanbi.model.object.KeyEnvelope;
 import io.lorawanbi.model.validation.PresentOnSuccess;
+import io.lorawanbi.model.validation.AtLeastOneOnSuccess;
+import io.lorawanbi.model.validation.Outbound;
 import io.lorawanbi.model.validation.SessionKeysOnSuccess;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -14,6 +16,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The Join Server's answer to a {@link RejoinReq} (TS002 §3.2 "RejoinAns"); its members and rules are
  * those of {@link JoinAns}.
+ *
+ * <p>A Success answer this library emits also carries AppSKey or SessionKeyID, or both (TS002 §3.2:
+ * the Network Server hands AppSKey on, or the Application Server fetches it by SessionKeyID); one
+ * read from a peer without either is accepted (rule group {@link Outbound}).
  *
  * <p>Immutable and thread-safe. Rules are checked by validation, not by the constructor (see {@link BiMessage}).
  *
@@ -30,6 +36,7 @@ import org.jspecify.annotations.Nullable;
  */
 @PresentOnSuccess("phyPayload")
 @SessionKeysOnSuccess
+@AtLeastOneOnSuccess(value = {"appSKey", "sessionKeyId"}, groups = Outbound.class)
 public record RejoinAns(
         @NotNull @Valid Header header,
         @WireName("Result") @NotNull @Valid Result result,

@@ -13,11 +13,17 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe.
  *
  * @param resultCode {@code ResultCode} (required)
- * @param description {@code Description}: free text (optional)
+ * @param description {@code Description}: free text (optional; an empty text is held as {@code null},
+ *     as it is emitted: omitted)
  */
 public record Result(
         @WireName("ResultCode") @NotNull ResultCode resultCode,
         @WireName("Description") @Nullable String description) {
+
+    /** An empty description is no description. */
+    public Result {
+        description = description == null || description.isEmpty() ? null : description;
+    }
 
     private static final Result SUCCESS = new Result(ResultCode.Success, null);
 

@@ -38,4 +38,15 @@ public final class BiGroups {
         }
         return new Class<?>[] {Default.class};
     }
+
+    /**
+     * The groups that a message this library emits is checked against: those of
+     * {@link #of(ProtocolVersion, boolean)} and {@link Outbound}.
+     */
+    public static Class<?>[] outbound(ProtocolVersion version, boolean requireSenderNsid) {
+        Class<?>[] groups = of(version, requireSenderNsid);
+        Class<?>[] out = java.util.Arrays.copyOf(groups, groups.length + 1);
+        out[groups.length] = Outbound.class;
+        return out;
+    }
 }
