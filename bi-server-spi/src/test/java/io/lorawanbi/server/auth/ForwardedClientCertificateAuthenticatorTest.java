@@ -128,7 +128,10 @@ class ForwardedClientCertificateAuthenticatorTest {
     void without_a_known_peer_address_nothing_is_believed() {
         InboundRequest noPeer = InboundRequest.builder(request(TRUSTED_NET_ID, PROXY, null).body())
                 .headers(RequestHeaders.of(HEADER, escaped(List.of(pki.trustedClient.leaf())))).build();
-        assertThat(answer(noPeer)).isEqualTo(ResultCode.UnknownSender);
+        try (LogCapture log = LogCapture.install()) {
+            assertThat(answer(noPeer)).isEqualTo(ResultCode.UnknownSender);
+            assertThat(log.records()).anySatisfy(r -> assertThat(r).contains("ignored", "an unknown peer"));
+        }
     }
 
     @Test

@@ -21,6 +21,7 @@ import io.lorawanbi.server.auth.ForwardedCertificateFormat;
 import io.lorawanbi.server.auth.ForwardedClientCertificateAuthenticator;
 import io.lorawanbi.server.auth.TrustedProxies;
 import io.lorawanbi.server.jdk.BiHttpServer;
+import io.lorawanbi.server.testsupport.LogCapture;
 import io.lorawanbi.server.testsupport.TestPki;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -179,8 +180,11 @@ class NginxForwardedCertificateTest {
     @Test
     void the_same_header_sent_straight_to_the_server_is_ignored() throws Exception {
         int before = handled.get();
-        HttpResponse<byte[]> response = post(backend.uri().resolve("/bi"), null, TRUSTED_NET_ID,
-                HEADER, escapedLeaf(pki.trustedClient.leaf()));
+        HttpResponse<byte[]> response;
+        try (LogCapture log = LogCapture.install()) {
+            response = post(backend.uri().resolve("/bi"), null, TRUSTED_NET_ID, HEADER, escapedLeaf(pki.trustedClient.leaf()));
+            assertThat(log.records()).anySatisfy(r -> assertThat(r).contains("ignored", HEADER, "127.0.0.1"));
+        }
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(CODEC.decode(response.body(), HomeNSAns.class).result().resultCode()).isEqualTo(ResultCode.UnknownSender);
         assertThat(handled.get()).isEqualTo(before);
