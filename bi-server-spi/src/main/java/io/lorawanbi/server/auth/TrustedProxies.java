@@ -19,8 +19,13 @@ import java.util.regex.Pattern;
  */
 public final class TrustedProxies {
 
-    /** What an address literal may contain; anything else (a host name) is refused, never resolved. */
-    private static final Pattern LITERAL = Pattern.compile("[0-9A-Fa-f:.]+");
+    /**
+     * The address literals accepted: a dotted-quad IPv4 address, or an IPv6 address (which has a
+     * colon, so the JDK parses it without a name lookup). Anything else, a host name included, is
+     * refused, never resolved.
+     */
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
     private record Block(byte[] network, int prefixLength, String text) {
         boolean contains(byte[] address) {
@@ -104,8 +109,16 @@ public final class TrustedProxies {
     private static Block parse(String cidr) {
         int slash = cidr.indexOf('/');
         String host = slash < 0 ? cidr : cidr.substring(0, slash);
-        if (host.isEmpty() || !LITERAL.matcher(host).matches()) {
+        boolean v4 = IPV4.matcher(host).matches();
+        if (!v4 && !IPV6.matcher(host).matches()) {
             throw new IllegalArgumentException("not a CIDR block of literal addresses: " + cidr);
+        }
+        if (v4) {
+            for (String octet : host.split("\\.")) {
+                if (Integer.parseInt(octet) > 255) {
+                    throw new IllegalArgumentException("not an IPv4 address: " + cidr);
+                }
+            }
         }
         byte[] network;
         try {
