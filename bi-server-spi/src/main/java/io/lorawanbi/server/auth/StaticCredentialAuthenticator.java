@@ -62,8 +62,8 @@ public final class StaticCredentialAuthenticator implements Authenticator.Applic
         byte[] bearer = token == null ? null : sha256(token);
         PartyId match = null;
         for (Entry e : entries) { // no early exit: every entry costs the same
-            byte[] presented = e.bearer() ? bearer : whole;
-            boolean equal = MessageDigest.isEqual(e.digest(), presented == null ? whole : presented) && presented != null;
+            byte[] presented = e.bearer() && bearer != null ? bearer : whole;
+            boolean equal = MessageDigest.isEqual(e.digest(), presented) & (bearer != null || !e.bearer());
             if (equal && match == null) {
                 match = e.id();
             }
