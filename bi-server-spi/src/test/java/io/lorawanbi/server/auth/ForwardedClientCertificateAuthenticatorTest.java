@@ -155,6 +155,24 @@ class ForwardedClientCertificateAuthenticatorTest {
     }
 
     @Test
+    void an_unverified_alb_passthrough_chain_is_validated_like_a_direct_one() {
+        ForwardedClientCertificateAuthenticator alb = ForwardedClientCertificateAuthenticator.of(
+                TrustedProxies.of("10.0.0.0/8"), ForwardedCertificateFormat.awsAlbPassthrough(), certificates);
+        Header header = Fixtures.header(MessageType.HomeNSReq, ProtocolVersion.V1_1).toBuilder().senderId(TRUSTED_NET_ID).build();
+        java.util.function.Function<List<X509Certificate>, InboundRequest> forwarded = chain -> InboundRequest
+                .builder(new byte[0]).remoteAddress(PROXY)
+                .headers(RequestHeaders.of("X-Amzn-Mtls-Clientcert", ForwardedCertificateFormatTest.percentEncode(
+                        TestPki.pem(chain), "+=/")))
+                .build();
+
+        assertThat(alb.authenticate(forwarded.apply(pki.trustedClient.chain()), header)).isPresent();
+        assertThat(alb.authenticate(forwarded.apply(pki.untrustedClient.chain()), header)).isEmpty();
+        assertThat(alb.authenticate(forwarded.apply(List.of(pki.trustedCa)), header)).as("the CA itself").isEmpty();
+        assertThat(alb.authenticate(forwarded.apply(List.of(pki.untrustedClient.leaf(), pki.trustedCa)), header))
+                .as("a leaf next to a CA that did not sign it").isEmpty();
+    }
+
+    @Test
     void the_client_auth_key_usage_is_checked_as_configured() {
         Header header = Fixtures.header(MessageType.HomeNSReq, ProtocolVersion.V1_1).toBuilder().senderId(TRUSTED_NET_ID).build();
         List<X509Certificate> serverUsage = pki.trustedServerUsageClient.chain();
