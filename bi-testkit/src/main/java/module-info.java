@@ -1,5 +1,5 @@
 /**
- * Conformance suite, fixtures and tools for LoRaWAN Backend Interfaces integrators.
+ * Conformance suite, fixtures, assertions, a BI client and a fake peer for LoRaWAN Backend Interfaces integrators.
  */
 module io.lorawanbi.testkit {
     requires transitive io.lorawanbi.server;

@@ -26,7 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * The whole server path for a HomeNSReq answered Success: bytes in (header read, version checked,
  * sender authenticated, ReceiverID checked, request decoded and validated, handler run, answer
  * derived, validated and encoded), bytes out. The handler is an in-memory lookup, so the figure is the
- * library's own cost.
+ * library's own cost. {@code handlerThread}: {@code pool} calls the handler on the server's default
+ * handler executor (the default, which bounds every handler by the timeout), {@code caller} on the
+ * calling thread ({@code handlerExecutor(Runnable::run)}), which shows the cost of the hand-off.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -39,16 +41,22 @@ public class ServerBenchmark {
     @Param({"1.0", "1.1"})
     public String version;
 
+    @Param({"pool", "caller"})
+    public String handlerThread;
+
     private BiServer server;
     private InboundRequest request;
 
     @Setup
     public void setup() {
-        server = BiServer.builder()
+        BiServer.Builder builder = BiServer.builder()
                 .authenticator(Authenticator.insecureSenderAllowList(Set.of(Samples.NET_ID)))
                 .answersFor(Samples.JOIN_EUI)
-                .homeNsHandler(HomeNsHandler.immediate((q, c) -> HomeNsOutcome.found(Samples.NET_ID, Samples.NSID)))
-                .build();
+                .homeNsHandler(HomeNsHandler.immediate((q, c) -> HomeNsOutcome.found(Samples.NET_ID, Samples.NSID)));
+        if (handlerThread.equals("caller")) {
+            builder.handlerExecutor(Runnable::run);
+        }
+        server = builder.build();
         request = InboundRequest.of(BiCodec.standard().encode(Samples.message("HomeNSReq", version)));
         OutboundResponse response = server.handle(request);
         if (response.status() != 200 || !response.bodyText().contains("\"Success\"")) {

@@ -1,9 +1,15 @@
 package io.lorawanbi.codec;
 
+import io.lorawanbi.codec.internal.BareResults;
+import io.lorawanbi.codec.internal.EchoText;
 import io.lorawanbi.codec.internal.Engine;
+import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.ResultCode;
+import io.lorawanbi.model.message.Answers;
+import io.lorawanbi.model.message.BiAnswer;
 import io.lorawanbi.model.message.BiMessage;
 import io.lorawanbi.model.message.Header;
+import io.lorawanbi.model.message.Result;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.io.IOException;
@@ -110,7 +116,106 @@ public final class BiCodec {
      */
     public Header peekHeader(byte[] body) {
         Objects.requireNonNull(body, "body");
-        return engine.peekHeader(body, body.length);
+        return engine.peekHeader(body, body.length, false);
+    }
+
+    /**
+     * Reads the header of a request as a receiver checks it first (TS002 reference §5.9), skipping the
+     * body: as {@link #peekHeader}, and also refusing a version this library does not support (before
+     * anything else, as {@link #decode(byte[])} does) and a MessageType that is not a request type.
+     * Together with {@link #failureAnswer(BiDecodeException)} it gives the first step of a receiver:
+     * <pre>{@code
+     * try {
+     *     Header header = codec.peekRequestHeader(body); // then authenticate, decode, handle
+     * } catch (BiDecodeException e) {
+     *     FailureAnswer failure = codec.failureAnswer(e); // send failure.httpStatus(), failure.body()
+     * }
+     * }</pre>
+     *
+     * @return the header of a request of version 1.0 or 1.1, with every required member
+     * @throws BiDecodeException with {@code InvalidProtocolVersion} for an unsupported version, else with
+     *     the malformed code of the version when the body is not a JSON object within the limits, a
+     *     required header member is missing or malformed, or the MessageType is not a request type
+     */
+    public Header peekRequestHeader(byte[] body) {
+        Objects.requireNonNull(body, "body");
+        return engine.peekHeader(body, body.length, true);
+    }
+
+    /**
+     * What to send back for a message that failed to decode: the answer addressed to it, or, when none
+     * can be addressed, a bare Result for HTTP 400. Never throws. The rules (TS002 reference §4.3,
+     * §5.9; see docs/server.md):
+     *
+     * <ul>
+     *   <li>an answer is addressed when the header that could be read has a request MessageType, a
+     *       ProtocolVersion (supported or not) and a SenderID and ReceiverID in the forms their roles
+     *       require; its Result is the exception's {@link BiDecodeException#resultCode()} and
+     *       {@link BiDecodeException#description()};
+     *   <li>a missing or unreadable TransactionID does not prevent it: the answer carries TransactionID
+     *       0, as The Things Stack reads a missing one;
+     *   <li>a ProtocolVersion this library does not support is echoed, cut to 32 code points; the
+     *       Description is cut to 512; lone surrogates become U+FFFD; so the answer always decodes with
+     *       the default limits (an answer in an unsupported version is then refused only for its
+     *       version, with its header read);
+     *   <li>otherwise no answer can be addressed (no header, a missing or unknown MessageType, an answer
+     *       or notification, no ProtocolVersion, no readable SenderID or ReceiverID):
+     *       {@link FailureAnswer#body()} is the bare {@code {"ResultCode":…,"Description":…}} object.
+     * </ul>
+     *
+     * @param failure what {@link #decode(byte[])}, {@link #peekHeader} or {@link #peekRequestHeader} threw
+     * @return the answer to send, with its HTTP status (200 or 400) and its encoded body
+     */
+    public FailureAnswer failureAnswer(BiDecodeException failure) {
+        Objects.requireNonNull(failure, "failure");
+        Result result = Result.of(failure.resultCode(), EchoText.bounded(failure.description(), EchoText.MAX_DESCRIPTION));
+        Header h = failure.header().orElse(null);
+        String unaddressable = unaddressable(h, failure);
+        if (unaddressable == null) {
+            Header request = h.toBuilder()
+                    .protocolVersion(ProtocolVersion.of(EchoText.bounded(h.protocolVersion().value(), EchoText.MAX_VERSION)))
+                    .transactionId(h.transactionId() == null ? Long.valueOf(0) : h.transactionId())
+                    .build();
+            BiAnswer answer = Answers.failure(request, result);
+            try {
+                return FailureAnswer.addressed(answer, engine.encode(answer, false)); // valid by construction
+            } catch (RuntimeException e) {
+                unaddressable = "the answer could not be encoded";
+            }
+        }
+        return FailureAnswer.unaddressed(result, unaddressable, encodeBareResult(result));
+    }
+
+    private static @Nullable String unaddressable(@Nullable Header h, BiDecodeException failure) {
+        if (h == null) {
+            return "no header member could be read";
+        }
+        if (h.messageType() == null) {
+            return failure.rawMessageType().isPresent() ? "MessageType is not a Backend Interfaces message type"
+                    : "MessageType is missing";
+        }
+        if (!h.messageType().isRequest()) {
+            return h.messageType() + " is not a request";
+        }
+        if (h.protocolVersion() == null) {
+            return "ProtocolVersion is missing";
+        }
+        if (h.senderId() == null) {
+            return "SenderID is missing or not in the form its role requires";
+        }
+        return h.receiverId() == null ? "ReceiverID is missing or not in the form its role requires" : null;
+    }
+
+    /**
+     * The bare Result object, {@code {"ResultCode":…,"Description":…}}, that a receiver sends with HTTP
+     * 400 when no answer can be addressed (and that brocaar's clients read). The code is written under
+     * its canonical name; the Description is omitted when absent or empty and cut to 512 code points.
+     *
+     * @return UTF-8 JSON
+     */
+    public byte[] encodeBareResult(Result result) {
+        Objects.requireNonNull(result, "result");
+        return BareResults.encode(result.resultCode(), result.description());
     }
 
     /**

@@ -9,14 +9,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A message could not be decoded, or it breaks a rule of its version. It says how a receiver must
- * answer (TS002 reference §4.3):
+ * answer (docs/reference.md §4.3):
  * <ul>
  *   <li>{@link #resultCode()}: {@code MalformedRequest} for a 1.0 message, {@code MalformedMessage} for
  *       1.1 (and {@code MalformedRequest} when no version could be read), or
  *       {@code InvalidProtocolVersion} for a version this library does not support;
  *   <li>{@link #problems()}: every fault found, each with its JSON member path and a reason;
- *   <li>{@link #header()}: the header as far as it could be read, whose members may be {@code null},
- *       so that an answer header can still be derived when its members are there;
+ *   <li>{@link #header()}: the header as far as it could be read (empty when no header member was
+ *       read), whose members may be {@code null}, so that an answer can still be addressed when its
+ *       members are there ({@link BiCodec#failureAnswer} decides);
  *   <li>{@link #rawMessageType()}: the MessageType text as it came, also when it names no known type.
  * </ul>
  *
@@ -37,7 +38,8 @@ public final class BiDecodeException extends BiException {
      *
      * @param resultCode the code to answer with
      * @param problems the faults, at least one
-     * @param header the header as far as it could be read, or {@code null} if nothing of it was read
+     * @param header the header as far as it could be read, or {@code null} if nothing of it was read; a
+     *     header whose members are all {@code null} counts as nothing read
      * @param rawMessageType the MessageType text as it came, or {@code null}
      */
     public BiDecodeException(ResultCode resultCode, List<DecodeProblem> problems, @Nullable Header header,
@@ -48,7 +50,7 @@ public final class BiDecodeException extends BiException {
         }
         this.resultCode = resultCode;
         this.problems = List.copyOf(problems);
-        this.header = header;
+        this.header = header == null || header.equals(Header.builder().build()) ? null : header;
         this.rawMessageType = rawMessageType;
     }
 
@@ -72,7 +74,11 @@ public final class BiDecodeException extends BiException {
         return problems;
     }
 
-    /** The header as far as it could be read; members that could not be read are {@code null}. */
+    /**
+     * The header as far as it could be read: empty when not one header member was read (a body that is
+     * not JSON, not an object, or an object without header members); otherwise the members that could
+     * not be read are {@code null}.
+     */
     public Optional<Header> header() {
         return Optional.ofNullable(header);
     }

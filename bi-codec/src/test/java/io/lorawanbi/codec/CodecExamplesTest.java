@@ -2,14 +2,25 @@ package io.lorawanbi.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lorawanbi.codec.support.PeerVectors;
 import io.lorawanbi.model.NetId;
 import io.lorawanbi.model.ResultCode;
+import io.lorawanbi.model.message.Answers;
 import io.lorawanbi.model.message.BiMessage;
 import io.lorawanbi.model.message.Header;
 import io.lorawanbi.model.message.HomeNSAns;
 import io.lorawanbi.model.message.HomeNSReq;
 import io.lorawanbi.model.message.Result;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The examples shown in README.md and docs/codec.md, compiled and run here. */
@@ -20,33 +31,63 @@ class CodecExamplesTest {
              "SenderNSID":"0000000000000000","ReceiverID":"70b3d57ed0000000","DevEUI":"0x0102030405060708",
              "SenderToken":"0a0b"}""".getBytes(StandardCharsets.UTF_8);
 
-    @Test
-    void decode_answer_encode() {
-        byte[] body = REQUEST;
+    /** What the snippet sends back: an HTTP status and a body. */
+    record Sent(int status, byte[] body) {
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The README's decode-and-answer code, unchanged, as a function of the request body. */
+    static Sent respond(byte[] body) {
         // tag::answer[]
         BiCodec codec = BiCodec.standard(); // thread-safe: build once, share
 
+        int status;
         byte[] answer;
         try {
+            Header header = codec.peekRequestHeader(body); // a 1.0 or 1.1 request with a usable header
+            // ... authenticate the sender (header.senderId()) here, before decoding the body ...
             BiMessage message = codec.decode(body);
             if (message instanceof HomeNSReq request) {
                 answer = codec.encode(HomeNSAns.success(request.header().answerHeader(), NetId.parse("000013"), null));
-            } else {
-                answer = null; // other request types: see the server module
+            } else { // a request type not served here: its own answer type, the malformed code
+                answer = codec.encode(Answers.failure(header, Result.of(ResultCode.malformed(header.protocolVersion()),
+                        message.messageType() + " is not served here")));
             }
+            status = 200;
         } catch (BiDecodeException e) {
             // e.resultCode(): MalformedRequest (1.0), MalformedMessage (1.1) or InvalidProtocolVersion;
-            // e.memberPath(): the JSON member at fault; e.header(): whatever of the header was readable.
-            Header requestHeader = e.header().orElseThrow();
-            answer = codec.encode(HomeNSAns.failure(requestHeader.answerHeader(),
-                    Result.of(e.resultCode(), e.description())));
+            // e.memberPath(): the JSON member at fault. What to send back is the codec's decision:
+            FailureAnswer failure = codec.failureAnswer(e);
+            status = failure.httpStatus(); // 200: the answer addressed to the request; 400: a bare Result
+            answer = failure.body();
         }
         // end::answer[]
-        assertThat(new String(answer, StandardCharsets.UTF_8)).isEqualTo(
+        return new Sent(status, answer);
+    }
+
+    @Test
+    void decode_answer_encode() {
+        Sent sent = respond(REQUEST);
+        assertThat(sent.status()).isEqualTo(200);
+        assertThat(sent.text()).isEqualTo(
                 "{\"ProtocolVersion\":\"1.1\",\"SenderID\":\"70B3D57ED0000000\",\"ReceiverID\":\"000000\","
                         + "\"TransactionID\":7,\"MessageType\":\"HomeNSAns\",\"ReceiverToken\":\"0A0B\","
                         + "\"ReceiverNSID\":\"0000000000000000\",\"Result\":{\"ResultCode\":\"Success\"},"
                         + "\"HNetID\":\"000013\"}");
+    }
+
+    @Test
+    void a_broken_body_is_answered_with_the_malformed_code_naming_the_member() {
+        Sent sent = respond(new String(REQUEST, StandardCharsets.UTF_8).replace("0x0102030405060708", "0102")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(sent.status()).isEqualTo(200);
+        HomeNSAns answer = BiCodec.standard().decode(sent.body(), HomeNSAns.class);
+        assertThat(answer.result().resultCode()).isEqualTo(ResultCode.MalformedMessage);
+        assertThat(answer.result().description()).startsWith("DevEUI:");
+        assertThat(answer.header().receiverId()).isEqualTo(NetId.parse("000000"));
+        assertThat(answer.header().transactionId()).isEqualTo(7L);
     }
 
     @Test
@@ -60,6 +101,56 @@ class CodecExamplesTest {
             assertThat(e.resultCode()).isEqualTo(ResultCode.MalformedMessage);
             assertThat(e.memberPath()).isEqualTo("DevEUI");
             assertThat(e.header().orElseThrow().answerHeader().receiverId()).isEqualTo(NetId.parse("000000"));
+        }
+    }
+
+    /**
+     * The snippet never throws: over every golden file, every peer vector, the hostile inputs and the
+     * whole mutation corpus it yields HTTP 200 with an answer the standard codec reads, or HTTP 400 with
+     * a bare Result.
+     */
+    @Test
+    void the_snippet_answers_every_malformed_input_and_never_throws() {
+        Map<String, Integer> outcomes = new TreeMap<>();
+        List<byte[]> inputs = new ArrayList<>();
+        goldenFiles().forEach(inputs::add);
+        PeerVectors.all().forEach(v -> inputs.add(v.body()));
+        FailureAnswerTest.HOSTILE.forEach(s -> inputs.add(s.getBytes(StandardCharsets.UTF_8)));
+        for (byte[] input : inputs) {
+            check(input, outcomes);
+        }
+        int[] mutants = new int[1];
+        MutationTest.forEachMutant((codec, bytes) -> {
+            mutants[0]++;
+            check(bytes, outcomes);
+        });
+        assertThat(mutants[0]).isGreaterThanOrEqualTo(20_000);
+        assertThat(outcomes.keySet()).as(outcomes.toString()).contains("200 Success", "200 MalformedRequest",
+                "200 MalformedMessage", "200 InvalidProtocolVersion", "400 MalformedRequest", "400 MalformedMessage");
+    }
+
+    private static void check(byte[] input, Map<String, Integer> outcomes) {
+        Sent sent;
+        try {
+            sent = respond(input);
+        } catch (Throwable t) {
+            throw new AssertionError("the snippet threw for " + new String(input, StandardCharsets.UTF_8), t);
+        }
+        String code = FailureAnswerTest.assertReadable(sent.status(), sent.body(), input);
+        outcomes.merge(sent.status() + " " + code, 1, Integer::sum);
+    }
+
+    static Stream<byte[]> goldenFiles() {
+        Path root = Path.of("src/test/resources/golden");
+        try (Stream<Path> files = Files.walk(root)) {
+            List<byte[]> out = new ArrayList<>();
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                out.add(Files.readAllBytes(f));
+            }
+            assertThat(out).hasSizeGreaterThanOrEqualTo(40);
+            return out.stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -193,7 +193,7 @@ class HostileInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"42\"", "-1", "4294967296", "1.5", "18446744073709551616", "1e400", "true", "{}", "[42]"})
+    @ValueSource(strings = {"\"42\"", "-2147483649", "4294967296", "1.5", "18446744073709551616", "1e400", "true", "{}", "[42]"})
     void a_transaction_id_that_is_not_an_unsigned_32_bit_integer_is_rejected(String value) {
         String json = homeNsReq(ProtocolVersion.V1_1).replace("\"TransactionID\":42", "\"TransactionID\":" + value);
         BiDecodeException e = rejected(STANDARD, json);
@@ -203,8 +203,9 @@ class HostileInputTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"4294967295, 4294967295", "0, 0", "1e3, 1000", "42.0, 42"})
-    void a_transaction_id_at_the_bounds_or_written_as_an_integral_float_is_accepted(String value, long expected) {
+    @CsvSource({"4294967295, 4294967295", "0, 0", "1e3, 1000", "42.0, 42",
+        "-838178284, 3456789012", "-1, 4294967295", "-2147483648, 2147483648"})
+    void a_transaction_id_at_the_bounds_as_an_integral_float_or_in_its_signed_32_bit_form_is_accepted(String value, long expected) {
         String json = homeNsReq(ProtocolVersion.V1_1).replace("\"TransactionID\":42", "\"TransactionID\":" + value);
         assertThat(STANDARD.decode(json.getBytes(UTF_8)).header().transactionId()).isEqualTo(expected);
     }

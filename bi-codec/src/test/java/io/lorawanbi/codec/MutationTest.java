@@ -72,6 +72,21 @@ class MutationTest {
         assertThat(tally.rejectedBy[Op.SWAP_MEMBERS.ordinal()]).as("members in any order decode: %s", tally).isZero();
     }
 
+    /**
+     * The mutants this test checks, in its order, with the codec each is meant for: for other tests
+     * that feed the same corpus elsewhere (the README snippet's decode-and-answer path).
+     */
+    static void forEachMutant(java.util.function.BiConsumer<BiCodec, byte[]> consumer) {
+        List<Source> sources = sources();
+        Op[] ops = Op.values();
+        for (int i = 0; i < sources.size() * MUTANTS_PER_SOURCE; i++) {
+            Random random = new Random(SEED + i);
+            Source source = sources.get(i % sources.size());
+            BiCodec codec = i % 3 == 0 ? TIGHT : STANDARD;
+            consumer.accept(codec, mutate(ops[(i / sources.size()) % ops.length], source, codec.limits(), random));
+        }
+    }
+
     private static Tally run(List<Source> sources) {
         Tally tally = new Tally();
         long started = System.nanoTime();

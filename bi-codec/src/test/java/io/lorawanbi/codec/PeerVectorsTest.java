@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every real peer message in the shared vectors gets the verdict that {@code peer-verdicts.tsv}
+ * Every real peer message in the peer vectors ({@code peer-vectors/} in the test resources) gets the verdict that {@code peer-verdicts.tsv}
  * records for it: decoded (and then re-encoded equal to the original modulo our normalisation, with
  * the members the table says we drop), or refused with a given ResultCode at a given member. Where
  * our verdict differs from the peer's own, the table gives the reason in one line.

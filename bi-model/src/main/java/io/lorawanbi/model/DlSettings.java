@@ -3,7 +3,7 @@ package io.lorawanbi.model;
 import io.lorawanbi.model.internal.Hex;
 
 /**
- * The join-accept {@code DLSettings} byte carried in JoinReq, RejoinReq and HRStartReq (TS002 §3.2,
+ * The join-accept {@code DLSettings} byte carried in JoinReq, RejoinReq and HRStartReq (docs/reference.md §3.2,
  * §3.4: 1 byte, hex): bit 7 OptNeg, bits 6..4 RX1DROffset, bits 3..0 RX2DataRate.
  *
  * <p>Immutable and thread-safe. {@link #toString()} prints 2 uppercase hex digits.

@@ -16,7 +16,7 @@ import java.util.Optional;
  * wire names.
  *
  * <p>Each type knows its kind, the roles of its sender and receiver (which fix the form of
- * SenderID and ReceiverID, §2.2), the answer type of a request, the versions it exists in, and the
+ * SenderID and ReceiverID, docs/reference.md §2.2), the answer type of a request, the versions it exists in, and the
  * model class that represents it. A MessageType text that is not one of these constants has no model
  * class; {@link #fromWireName(String)} returns empty for it, and a decoder reports it together with
  * the raw text.
@@ -26,7 +26,7 @@ public enum MessageType {
     JoinReq(Kind.REQUEST, NETWORK_SERVER, JOIN_SERVER, true, io.lorawanbi.model.message.JoinReq.class),
     /** Join answer, JS → NS. */
     JoinAns(Kind.ANSWER, JOIN_SERVER, NETWORK_SERVER, true, io.lorawanbi.model.message.JoinAns.class),
-    /** Rejoin request, NS → JS. Accepted in both versions (see the reference's §3.1 note). */
+    /** Rejoin request, NS → JS. Accepted in both versions (docs/reference.md §3.1, notes). */
     RejoinReq(Kind.REQUEST, NETWORK_SERVER, JOIN_SERVER, true, io.lorawanbi.model.message.RejoinReq.class),
     /** Rejoin answer, JS → NS. */
     RejoinAns(Kind.ANSWER, JOIN_SERVER, NETWORK_SERVER, true, io.lorawanbi.model.message.RejoinAns.class),

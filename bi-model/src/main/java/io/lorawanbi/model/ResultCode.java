@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The {@code ResultCode} of a {@code Result} (TS002 §3.3, catalogue in the reference's §4).
+ * The {@code ResultCode} of a {@code Result} (TS002 §3.3, catalogue in docs/reference.md §4).
  *
  * <p>An open value set. The constants are the codes of 1.0 and 1.1, named as the specification
  * spells them. {@link #of(String)} also understands the spellings peers send for the same code:

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How a peer receives answers (TS002 reference §1.2), agreed with it out of band.
+ * How a peer receives answers (docs/reference.md §1.2), agreed with it out of band.
  */
 public sealed interface AnswerMode permits AnswerMode.Sync, AnswerMode.Async {
 

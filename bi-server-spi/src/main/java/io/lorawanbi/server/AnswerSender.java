@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Delivers an asynchronous answer: one HTTP POST of a JSON body to a peer's endpoint (TS002
- * reference §1.2). The server retries failed attempts within {@link AnswerMode.Async#maxAttempts()}.
+ * Delivers an asynchronous answer: one HTTP POST of a JSON body to a peer's endpoint (see
+ * docs/reference.md §1.2). The server retries failed attempts within {@link AnswerMode.Async#maxAttempts()}.
  *
  * <p>Implementations must be thread-safe. {@link #jdk()} is the default, on the JDK's HttpClient.
  */

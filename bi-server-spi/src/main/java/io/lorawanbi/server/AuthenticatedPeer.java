@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A sender whose identity an {@link Authenticator} has established (TS002 reference §5.5). The
+ * A sender whose identity an {@link Authenticator} has established (docs/reference.md §5.5). The
  * request's SenderID must equal {@link #id()} before any handler runs.
  *
  * <p>Immutable and thread-safe.

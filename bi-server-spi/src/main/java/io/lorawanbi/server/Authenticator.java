@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Establishes who sent a request, from the transport facts and the request header (TS002 reference
+ * Establishes who sent a request, from the transport facts and the request header (docs/reference.md
  * §5.5). The server compares the result with the request's SenderID and answers
  * {@code UnknownSender} when there is no result or they differ, before the body is decoded and before
  * any handler runs.

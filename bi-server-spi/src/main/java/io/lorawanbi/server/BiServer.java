@@ -1,22 +1,24 @@
 package io.lorawanbi.server;
 
+import static java.util.concurrent.CompletableFuture.completedFuture;
+
 import io.lorawanbi.codec.BiCodec;
 import io.lorawanbi.codec.BiDecodeException;
 import io.lorawanbi.codec.BiEncodeException;
+import io.lorawanbi.codec.FailureAnswer;
 import io.lorawanbi.model.MessageType;
 import io.lorawanbi.model.PartyId;
-import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.Answers;
 import io.lorawanbi.model.message.BiAnswer;
 import io.lorawanbi.model.message.BiMessage;
 import io.lorawanbi.model.message.BiRequest;
 import io.lorawanbi.model.message.Header;
-import io.lorawanbi.model.message.HomeNSAns;
 import io.lorawanbi.model.message.HomeNSReq;
 import io.lorawanbi.model.message.Result;
+import io.lorawanbi.server.internal.Answering;
 import io.lorawanbi.server.internal.AsyncDelivery;
-import io.lorawanbi.server.internal.BareResult;
+import io.lorawanbi.server.internal.HandlerCalls;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
@@ -29,28 +31,31 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Answers Backend Interfaces requests, whatever the transport: bytes and transport facts in, HTTP
- * status, headers and bytes out (TS002 reference §1–§5). The integrator registers handlers; the server
+ * status, headers and bytes out (docs/reference.md §1–§5). The integrator registers handlers; the server
  * does everything else, in this order:
  *
  * <ol>
- *   <li>read the header ({@link BiCodec#peekHeader}); without a usable header, HTTP 400 with a bare
- *       {@code Result} (no answer can be addressed);
- *   <li>check that the MessageType is a request (else HTTP 400) and the version is supported
- *       (else {@code InvalidProtocolVersion}, in the request's own version string);
+ *   <li>read the request's header ({@link BiCodec#peekRequestHeader}): a version this library does not
+ *       support is answered {@code InvalidProtocolVersion}, a broken header with the malformed code;
+ *       the answer is the codec's {@link BiCodec#failureAnswer}, or, when none can be addressed (no
+ *       request MessageType, no ProtocolVersion, no readable SenderID or ReceiverID), HTTP 400 with a
+ *       bare {@code Result};
  *   <li>authenticate the sender ({@link Authenticator}, deny by default); the authenticated identity
  *       must equal the SenderID, else {@code UnknownSender};
  *   <li>check the ReceiverID against the IDs the server answers for, else {@code UnkownReceiver};
  *   <li>decode and validate the whole request, else {@code MalformedRequest} (1.0) /
  *       {@code MalformedMessage} (1.1) naming the member at fault;
- *   <li>run the handler for the type; an unregistered type is answered with the malformed code of
- *       the version ("not served here"), a handler that throws, fails or misses its deadline with
- *       {@code Other};
+ *   <li>run the handler for the type on the handler executor ({@link Builder#handlerExecutor}), so
+ *       that {@link Builder#handlerTimeout} holds even for a handler that blocks; an unregistered type
+ *       is answered with the malformed code of the version ("not served here"), a handler that
+ *       throws, fails or misses its deadline with {@code Other};
  *   <li>derive, validate and encode the answer, and send it in the HTTP response, or, for a peer
  *       configured with {@link AnswerMode.Async}, acknowledge at once with HTTP 200 and an empty body
  *       and POST the answer to the peer's endpoint.
@@ -66,11 +71,7 @@ public final class BiServer {
     private static final System.Logger LOG = System.getLogger(BiServer.class.getName());
 
     private final BiCodec codec;
-    /**
-     * Encodes the answers the server derives itself (failure answers, HomeNSAns from a typed outcome):
-     * they are valid by construction, from a validated request header or a typed outcome, so they are
-     * not validated again. Handler-supplied answers go through {@link #codec}, which validates them.
-     */
+    /** Encodes the answers the server derives itself, valid by construction; handlers' go through {@link #codec}. */
     private final BiCodec derivedEncoder;
     private final Authenticator authenticator;
     private final Set<PartyId> receivers;
@@ -79,6 +80,7 @@ public final class BiServer {
     private final Map<MessageType, BiHandler<?, ?>> handlers;
     private final @Nullable HomeNsHandler homeNsHandler;
     private final Duration handlerTimeout;
+    private final Executor handlerExecutor;
     private final Clock clock;
     private final ServerListener listener;
     private final AsyncDelivery delivery;
@@ -93,6 +95,7 @@ public final class BiServer {
         this.handlers = new EnumMap<>(b.handlers);
         this.homeNsHandler = b.homeNsHandler;
         this.handlerTimeout = b.handlerTimeout;
+        this.handlerExecutor = b.handlerExecutor != null ? b.handlerExecutor : HandlerCalls.defaultExecutor();
         this.clock = b.clock;
         this.listener = b.listener;
         this.delivery = new AsyncDelivery(b.answerSender, b.listener);
@@ -128,7 +131,9 @@ public final class BiServer {
         } catch (RuntimeException e) {
             // Defensive: the pipeline has no known path to this, but the server must stay up.
             LOG.log(System.Logger.Level.ERROR, "unexpected failure while handling a request: " + e.getClass().getName());
-            return CompletableFuture.completedFuture(refuse("internal error", null));
+            LOG.log(System.Logger.Level.DEBUG, "unexpected failure while handling a request", e);
+            notify(() -> listener.refused(400, "internal error"));
+            return done(OutboundResponse.json(400, codec.encodeBareResult(Result.of(ResultCode.Other, "internal error"))));
         }
     }
 
@@ -136,24 +141,11 @@ public final class BiServer {
         byte[] body = request.bodyUnsafe();
         Header header;
         try {
-            header = codec.peekHeader(body);
+            header = codec.peekRequestHeader(body);
         } catch (BiDecodeException e) {
-            Header partial = e.header().orElse(null);
-            if (canAnswer(partial)) {
-                return done(answer(partial, Result.of(e.resultCode(), e.description()), start));
-            }
-            return done(refuse(e.description(), e.resultCode()));
+            return done(failed(e, codec.failureAnswer(e), start));
         }
-        MessageType type = header.messageType();
-        if (!type.isRequest()) {
-            return done(refuse(type + " is not a request", ResultCode.malformed(header.protocolVersion())));
-        }
-        ProtocolVersion version = header.protocolVersion();
-        if (!version.isSupported()) {
-            return done(answer(header, Result.of(ResultCode.InvalidProtocolVersion,
-                    "protocol version " + version + " is not supported; use 1.0 or 1.1"), start));
-        }
-        Optional<AuthenticatedPeer> peer = authenticate(request, header);
+        Optional<AuthenticatedPeer> peer = Answering.authenticate(authenticator, request, header);
         if (peer.isEmpty()) {
             return done(answer(header, Result.of(ResultCode.UnknownSender, "sender not authenticated as "
                     + header.senderId()), start));
@@ -177,27 +169,30 @@ public final class BiServer {
     private CompletableFuture<Answered> answerAuthenticated(InboundRequest request, Header header,
             AuthenticatedPeer peer, byte[] body) {
         if (!answersFor(header.receiverId())) {
-            return completed(Answered.derived(Answers.failure(header, Result.of(ResultCode.UnkownReceiver,
+            return completedFuture(Answered.derived(Answers.failure(header, Result.of(ResultCode.UnkownReceiver,
                     "this server does not answer for " + header.receiverId()))));
         }
         BiMessage message;
         try {
             message = codec.decode(body);
         } catch (BiDecodeException e) {
-            return completed(Answered.derived(Answers.failure(header, Result.of(e.resultCode(), e.description()))));
+            FailureAnswer failure = codec.failureAnswer(e); // addressed: the header was read already
+            return completedFuture(Answered.derived(failure.answer().orElseGet(() -> Answers.failure(header, failure.result()))));
         }
         MessageType type = header.messageType();
-        RequestContext context = new RequestContext(peer, header.protocolVersion(),
-                clock.instant().plus(handlerTimeout), request.remoteAddress(), request.attributes());
+        java.time.Instant deadline = clock.instant().plus(handlerTimeout);
+        RequestContext context = new RequestContext(peer, header.protocolVersion(), deadline,
+                request.remoteAddress(), request.attributes());
         CompletableFuture<Answered> result;
         if (message instanceof HomeNSReq homeNs && homeNsHandler != null) {
-            result = this.<HomeNsOutcome>invoke(() -> homeNsHandler.resolve(homeNs, context))
-                    .thenApply(o -> Answered.derived(homeNsAnswer(homeNs, o)));
+            result = HandlerCalls.<HomeNsOutcome>invoke(() -> homeNsHandler.resolve(homeNs, context), handlerExecutor,
+                    () -> clock.instant().isAfter(deadline))
+                    .thenApply(o -> Answered.derived(Answering.homeNsAnswer(homeNs, o)));
         } else if (handlers.containsKey(type)) {
-            result = this.<BiAnswer>invoke(() -> invokeHandler(handlers.get(type), (BiRequest<?>) message, context))
-                    .thenApply(a -> checked(header, a));
+            result = HandlerCalls.<BiAnswer>invoke(() -> Answering.invoke(handlers.get(type), (BiRequest<?>) message,
+                    context), handlerExecutor, () -> clock.instant().isAfter(deadline)).thenApply(a -> checked(header, a));
         } else {
-            return completed(Answered.derived(Answers.failure(header, Result.of(
+            return completedFuture(Answered.derived(Answers.failure(header, Result.of(
                     ResultCode.malformed(header.protocolVersion()), type + " is not served here"))));
         }
         return result.orTimeout(handlerTimeout.toNanos(), TimeUnit.NANOSECONDS)
@@ -209,65 +204,9 @@ public final class BiServer {
                 || receiverRanges.stream().anyMatch(r -> r.contains(receiver));
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static CompletionStage<? extends BiAnswer> invokeHandler(BiHandler handler, BiRequest<?> request,
-            RequestContext context) {
-        return handler.handle(request, context);
-    }
-
-    /** Runs a handler call so that a synchronous throw or a null stage becomes a failed future. */
-    private <T> CompletableFuture<T> invoke(java.util.function.Supplier<? extends CompletionStage<? extends T>> call) {
-        CompletableFuture<T> out = new CompletableFuture<>();
-        try {
-            CompletionStage<? extends T> stage = call.get();
-            if (stage == null) {
-                out.completeExceptionally(new IllegalStateException("the handler returned no stage"));
-            } else {
-                stage.whenComplete((value, failure) -> {
-                    if (failure != null) {
-                        out.completeExceptionally(failure);
-                    } else if (value == null) {
-                        out.completeExceptionally(new IllegalStateException("the handler completed with null"));
-                    } else {
-                        out.complete(value);
-                    }
-                });
-            }
-        } catch (RuntimeException e) {
-            out.completeExceptionally(e);
-        }
-        return out;
-    }
-
-    private static HomeNSAns homeNsAnswer(HomeNSReq request, HomeNsOutcome outcome) {
-        Header answerHeader = request.header().answerHeader();
-        if (outcome instanceof HomeNsOutcome.Found found) {
-            Header h = found.extension().isPresent()
-                    ? answerHeader.toBuilder().vsExtension(found.extension().get()).build() : answerHeader;
-            boolean v11 = ProtocolVersion.V1_1.equals(request.protocolVersion());
-            return HomeNSAns.success(h, found.homeNetId(), v11 ? found.homeNsId().orElse(null) : null);
-        }
-        if (outcome instanceof HomeNsOutcome.UnknownDevice unknown) {
-            return HomeNSAns.failure(answerHeader, Result.of(ResultCode.UnknownDevEUI, unknown.description()));
-        }
-        HomeNsOutcome.Failure failure = (HomeNsOutcome.Failure) outcome;
-        return HomeNSAns.failure(answerHeader, Result.of(failure.code(), failure.description()));
-    }
-
-    /**
-     * A handler's answer must be addressed as the derived answer header is: its type, version,
-     * TransactionID, SenderID and ReceiverID. Anything else would reach the wrong transaction.
-     */
+    /** A handler's answer addressed otherwise than the derived header would reach another transaction. */
     private Answered checked(Header requestHeader, BiAnswer answer) {
-        Header expected = requestHeader.answerHeader();
-        Header actual = answer.header();
-        String wrong = actual == null ? "no header"
-                : actual.messageType() != expected.messageType() ? "MessageType " + actual.messageType()
-                : !expected.protocolVersion().equals(actual.protocolVersion()) ? "ProtocolVersion " + actual.protocolVersion()
-                : !expected.transactionId().equals(actual.transactionId()) ? "TransactionID " + actual.transactionId()
-                : !expected.senderId().equals(actual.senderId()) ? "SenderID " + actual.senderId()
-                : !expected.receiverId().equals(actual.receiverId()) ? "ReceiverID " + actual.receiverId()
-                : null;
+        String wrong = Answering.misaddressed(requestHeader.answerHeader(), answer.header());
         if (wrong != null) {
             return Answered.derived(handlerFailure(requestHeader, new IllegalStateException(
                     "the handler's answer to " + requestHeader.messageType() + " has the wrong " + wrong)));
@@ -280,21 +219,13 @@ public final class BiServer {
         boolean timeout = cause instanceof TimeoutException;
         LOG.log(System.Logger.Level.WARNING, () -> "handler for " + requestHeader.messageType()
                 + (timeout ? " missed its deadline of " + handlerTimeout.toMillis() + " ms"
-                        : " failed: " + cause.getClass().getName()));
+                        : " failed: " + cause.getClass().getName() + ": " + cause.getMessage()));
+        if (!timeout && LOG.isLoggable(System.Logger.Level.DEBUG)) {
+            LOG.log(System.Logger.Level.DEBUG, "handler for " + requestHeader.messageType() + " failed", cause);
+        }
         notify(() -> listener.handlerFailed(requestHeader, cause));
         return Answers.failure(requestHeader, Result.of(ResultCode.Other,
                 timeout ? "the answer was not ready in time" : "internal error"));
-    }
-
-    private Optional<AuthenticatedPeer> authenticate(InboundRequest request, Header header) {
-        Optional<AuthenticatedPeer> peer;
-        try {
-            peer = authenticator.authenticate(request, header);
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, () -> "authenticator failed: " + e.getClass().getName());
-            return Optional.empty();
-        }
-        return peer != null && peer.isPresent() && peer.get().id().equals(header.senderId()) ? peer : Optional.empty();
     }
 
     /** The encoded answer; a handler's answer that breaks the rules is replaced by Other. */
@@ -323,16 +254,19 @@ public final class BiServer {
                 Answered.derived(Answers.failure(requestHeader, result)), start));
     }
 
-    private OutboundResponse refuse(String reason, @Nullable ResultCode code) {
-        notify(() -> listener.refused(400, reason));
-        LOG.log(System.Logger.Level.DEBUG, () -> "refused with HTTP 400: " + reason);
-        return OutboundResponse.json(400, BareResult.encode(code == null ? ResultCode.Other : code, reason));
-    }
-
-    /** Whether a header read from a broken body is enough to address an answer. */
-    private static boolean canAnswer(@Nullable Header h) {
-        return h != null && h.protocolVersion() != null && h.senderId() != null && h.receiverId() != null
-                && h.transactionId() != null && h.messageType() != null && h.messageType().isRequest();
+    /** The codec's failure answer, sent as it is: an addressed answer with HTTP 200, else a bare Result. */
+    private OutboundResponse failed(BiDecodeException e, FailureAnswer failure, long start) {
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        String reason = failure.unaddressedReason().orElse("") + ": " + failure.result().description();
+        notify(() -> {
+            if (failure.isAddressed()) {
+                listener.answered(e.header().orElseThrow(), failure.result().resultCode(), elapsed);
+            } else {
+                listener.refused(400, reason);
+            }
+        });
+        LOG.log(System.Logger.Level.DEBUG, () -> "not accepted, answered " + failure);
+        return OutboundResponse.json(failure.httpStatus(), failure.body());
     }
 
     private void notify(Runnable call) {
@@ -341,10 +275,6 @@ public final class BiServer {
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, () -> "listener failed: " + e.getClass().getName());
         }
-    }
-
-    private static <T> CompletableFuture<T> completed(T value) {
-        return CompletableFuture.completedFuture(value);
     }
 
     private static CompletionStage<OutboundResponse> done(OutboundResponse response) {
@@ -363,6 +293,7 @@ public final class BiServer {
         private final Map<MessageType, BiHandler<?, ?>> handlers = new EnumMap<>(MessageType.class);
         private @Nullable HomeNsHandler homeNsHandler;
         private Duration handlerTimeout = Duration.ofSeconds(5);
+        private @Nullable Executor handlerExecutor;
         private Clock clock = Clock.systemUTC();
         private ServerListener listener = new ServerListener() {};
         private AnswerSender answerSender = AnswerSender.jdk();
@@ -386,7 +317,7 @@ public final class BiServer {
          */
         public <Q extends BiRequest<A>, A extends BiAnswer> Builder handler(Class<Q> requestType, BiHandler<Q, A> handler) {
             Objects.requireNonNull(handler, "handler");
-            MessageType type = typeOf(requestType);
+            MessageType type = Answering.requestType(requestType);
             if (type == MessageType.HomeNSReq && homeNsHandler != null) {
                 throw new IllegalStateException("HomeNSReq already has a HomeNsHandler");
             }
@@ -439,6 +370,21 @@ public final class BiServer {
             return this;
         }
 
+        /**
+         * Where handlers are called. Every handler call (the call itself, not only the stage it
+         * returns) runs there, so {@link #handlerTimeout} holds for every handler shape, also for a
+         * {@link HomeNsHandler#immediate} lookup that blocks: the request is answered {@code Other} at
+         * the deadline while the lookup goes on in the background. A call still queued at its deadline
+         * is answered without being run; a call the executor refuses is answered {@code Other} at once.
+         * Default: a pool of its own, 64 daemon threads (ending after 60 s idle) and a queue of 1,024
+         * calls. {@code Runnable::run} calls handlers on the transport's thread: then a handler that
+         * blocks before it returns its stage is <b>not</b> bounded by the timeout.
+         */
+        public Builder handlerExecutor(Executor executor) {
+            this.handlerExecutor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
         /** The codec (default {@link BiCodec#standard()}). */
         public Builder codec(BiCodec codec) {
             this.codec = Objects.requireNonNull(codec, "codec");
@@ -466,15 +412,6 @@ public final class BiServer {
         /** The server. */
         public BiServer build() {
             return new BiServer(this);
-        }
-
-        private static MessageType typeOf(Class<?> requestType) {
-            for (MessageType t : MessageType.values()) {
-                if (t.messageClass() == requestType && t.isRequest()) {
-                    return t;
-                }
-            }
-            throw new IllegalArgumentException(requestType.getName() + " is not a request type");
         }
     }
 }

@@ -7,13 +7,15 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
 /**
- * Answers "which network is this device's home?" (TS002 §3.2 HomeNSReq, reference §5): from a
+ * Answers "which network is this device's home?" (TS002 §3.2 HomeNSReq, docs/reference.md §5): from a
  * HomeNSReq to a {@link HomeNsOutcome}. The server derives the whole HomeNSAns (IDs, tokens and NSIDs
  * swapped, TransactionID and version copied, HNSID only in 1.1) and answers every protocol error
  * itself. The lookup key is normally (ReceiverID = JoinEUI, DevEUI).
  *
- * <p>Implementations must be thread-safe. They may complete later; for a lookup that blocks, use
- * {@link #blocking(Blocking, Executor)}.
+ * <p>Implementations must be thread-safe. They may complete later. {@code BiServer} calls every
+ * handler on its handler executor ({@code BiServer.Builder#handlerExecutor}), so its
+ * {@code handlerTimeout} holds even for a lookup that blocks; {@link #blocking(Blocking, Executor)}
+ * runs a blocking lookup on an executor of your own instead.
  */
 @FunctionalInterface
 public interface HomeNsHandler {
@@ -57,7 +59,13 @@ public interface HomeNsHandler {
         }, executor);
     }
 
-    /** A handler that runs a quick, non-blocking lookup (an in-memory map) on the calling thread. */
+    /**
+     * A handler that runs a lookup on the thread that calls it and returns a completed stage: meant
+     * for a quick lookup (an in-memory map). Under {@code BiServer} that thread is one of the handler
+     * executor's, so a lookup that blocks is still answered {@code Other} at the deadline; with
+     * {@code handlerExecutor(Runnable::run)} it is the transport's thread and a blocking lookup is not
+     * bounded.
+     */
     static HomeNsHandler immediate(Blocking lookup) {
         Objects.requireNonNull(lookup, "lookup");
         return (request, context) -> {

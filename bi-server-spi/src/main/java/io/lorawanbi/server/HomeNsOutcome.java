@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * The answer to "which network is this device's home?" in domain terms; the server turns it into a
- * full HomeNSAns for the request's version (TS002 reference §5).
+ * full HomeNSAns for the request's version (docs/reference.md §5).
  */
 public sealed interface HomeNsOutcome permits HomeNsOutcome.Found, HomeNsOutcome.UnknownDevice, HomeNsOutcome.Failure {
 

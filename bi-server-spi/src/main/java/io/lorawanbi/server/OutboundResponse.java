@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a transport sends back: an HTTP status, headers and a body (TS002 reference §1.3, §4.3). A BI
+ * What a transport sends back: an HTTP status, headers and a body (docs/reference.md §1.3, §4.3). A BI
  * answer goes out with status 200; status 400 is used only when no answer can be built.
  *
  * <p>Immutable and thread-safe: the body is copied in and out.
@@ -24,8 +24,18 @@ public final class OutboundResponse {
         this.body = body;
     }
 
-    /** HTTP 200 with a JSON body. */
+    /**
+     * A JSON body ({@code Content-Type: application/json}) with the given status: 200 for a BI answer,
+     * 400 for a bare Result when no answer can be addressed.
+     *
+     * @param status the HTTP status, from 100 to 599
+     * @param body the UTF-8 JSON body, copied
+     * @throws IllegalArgumentException if the status is not an HTTP status code
+     */
     public static OutboundResponse json(int status, byte[] body) {
+        if (status < 100 || status > 599) {
+            throw new IllegalArgumentException("not an HTTP status: " + status);
+        }
         return new OutboundResponse(status, JSON, body.clone());
     }
 

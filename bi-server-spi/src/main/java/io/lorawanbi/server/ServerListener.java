@@ -7,7 +7,7 @@ import java.time.Duration;
 
 /**
  * Observes a {@link BiServer} for metrics and logs. Every method has an empty default; implement those
- * you need. Methods are called on request threads and must return quickly; they must not throw (an
+ * you need. Methods are called on request threads and handler-executor threads and must return quickly; they must not throw (an
  * exception is caught and ignored). No argument carries key material or credentials.
  */
 public interface ServerListener {
@@ -15,7 +15,8 @@ public interface ServerListener {
     /**
      * A request was answered with a BI answer (synchronously, or handed to asynchronous delivery).
      *
-     * @param requestHeader the request's header
+     * @param requestHeader the request's header as it was read: for an answer to a broken header, the
+     *     members that could not be read are {@code null} (a missing TransactionID, answered as 0)
      * @param resultCode the answer's code
      * @param elapsed the time from receipt to the encoded answer
      */

@@ -46,6 +46,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HandlerFaultsTest {
 
     static final String SECRET = "SECRET-KEY-0102";
+    /** The integrator's own message: logged (with the class), never sent to the peer. */
+    static final String HANDLER_MESSAGE = "device registry unreachable at db-7";
     static final String TOKEN = "bearer-token-77aa-e3c1";
     static final String KEY_HEX = "01020304050607080102030405060708";
     static final NetId HOME = NetId.parse("600010");
@@ -86,9 +88,9 @@ class HandlerFaultsTest {
             .homeNsHandler((req, ctx) -> {
                 Eui64 dev = req.devEui();
                 if (dev.equals(THROWS)) {
-                    throw new IllegalStateException("lookup failed with " + SECRET);
+                    throw new IllegalStateException(HANDLER_MESSAGE);
                 } else if (dev.equals(FAILS)) {
-                    return CompletableFuture.failedFuture(new IllegalStateException(SECRET + " in the stage"));
+                    return CompletableFuture.failedFuture(new IllegalStateException(HANDLER_MESSAGE + " (stage)"));
                 } else if (dev.equals(NEVER)) {
                     return new CompletableFuture<>();
                 } else if (dev.equals(SLOW)) {
@@ -150,7 +152,7 @@ class HandlerFaultsTest {
     static HomeNSAns answer(BiServer server, Eui64 dev, ProtocolVersion v) {
         OutboundResponse response = server.handle(request(homeNs(dev, v), TOKEN));
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.bodyText()).doesNotContain(SECRET, TOKEN);
+        assertThat(response.bodyText()).doesNotContain(SECRET, TOKEN, HANDLER_MESSAGE);
         HomeNSAns answer = CODEC.decode(response.body(), HomeNSAns.class);
         assertThat(answer.header().transactionId()).isEqualTo(txId(dev));
         assertThat(answer.header().receiverId()).isEqualTo(Fixtures.NET_ID);
@@ -171,16 +173,22 @@ class HandlerFaultsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.lorawanbi.model.testsupport.VersionsSource#versions")
-    void a_handler_that_throws_is_answered_other_without_its_message(ProtocolVersion v) throws Exception {
+    void a_handler_that_throws_is_answered_other_without_its_message_and_logged_with_it(ProtocolVersion v)
+            throws Exception {
         assertOther(answer(server, THROWS, v), "internal error");
-        assertThat(nextFailure()).isInstanceOf(IllegalStateException.class).hasMessageContaining(SECRET);
-        assertThat(log.anyContains("failed: java.lang.IllegalStateException")).isTrue();
+        assertThat(nextFailure()).isInstanceOf(IllegalStateException.class).hasMessage(HANDLER_MESSAGE);
+        List<String> records = log.records();
+        assertThat(records).anyMatch(r -> r.contains("WARNING")
+                && r.contains("failed: java.lang.IllegalStateException: " + HANDLER_MESSAGE));
+        assertThat(records).as("the stack at DEBUG (FINE)").anyMatch(r -> r.contains("FINE")
+                && r.contains("java.lang.IllegalStateException: " + HANDLER_MESSAGE) && r.contains("\tat "));
     }
 
     @Test
     void a_failed_stage_is_answered_other() throws Exception {
         assertOther(answer(server, FAILS, ProtocolVersion.V1_1), "internal error");
         assertThat(nextFailure()).isInstanceOf(IllegalStateException.class);
+        assertThat(log.anyContains("failed: java.lang.IllegalStateException: " + HANDLER_MESSAGE + " (stage)")).isTrue();
     }
 
     @Test
@@ -209,6 +217,8 @@ class HandlerFaultsTest {
         assertThat(nextFailure()).isInstanceOf(IllegalStateException.class);
         assertOther(answer(server, NULL_VALUE, ProtocolVersion.V1_1), "internal error");
         assertThat(nextFailure()).isInstanceOf(IllegalStateException.class);
+        assertThat(log.anyContains("failed: java.lang.IllegalStateException: the handler returned no stage")).isTrue();
+        assertThat(log.anyContains("failed: java.lang.IllegalStateException: the handler completed with null")).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -90,9 +90,7 @@ public final class Engine {
         Header header = header(slots, type, ctx, true);
         ProtocolVersion version = header.protocolVersion();
         if (version != null && !version.isSupported()) {
-            throw new BiDecodeException(ResultCode.InvalidProtocolVersion,
-                    List.of(new DecodeProblem("ProtocolVersion", "version " + version + " is not supported; "
-                            + "this receiver speaks 1.0 and 1.1")), header, rawType);
+            throw unsupported(header, rawType);
         }
         ResultCode malformed = malformed(version);
         if (version == null) {
@@ -121,14 +119,27 @@ public final class Engine {
         return message;
     }
 
-    /** Reads the header of a message, skipping every other member. */
-    public Header peekHeader(byte[] body, int length) {
+    /** The refusal of a version this library does not speak; the reason never quotes the version text. */
+    private static BiDecodeException unsupported(Header header, String rawType) {
+        return new BiDecodeException(ResultCode.InvalidProtocolVersion, List.of(new DecodeProblem("ProtocolVersion",
+                "is not supported; this receiver speaks 1.0 and 1.1")), header, rawType);
+    }
+
+    /**
+     * Reads the header of a message, skipping every other member. For a request ({@code request} true)
+     * an unsupported version is refused first, as {@link #decode} does, and a MessageType that is not a
+     * request type is refused after the required members.
+     */
+    public Header peekHeader(byte[] body, int length, boolean request) {
         ReadContext ctx = new ReadContext(limits);
         Object[] slots = new Object[MessageTable.HEADER_SLOTS];
         readTopLevel(body, length, ctx, slots, table.headerIndex, table.headerFields);
         String rawType = (String) slots[MessageTable.MESSAGE_TYPE];
         MessageType type = rawType == null ? null : MessageType.fromWireName(rawType).orElse(null);
         Header header = header(slots, type, ctx, false);
+        if (request && header.protocolVersion() != null && !header.protocolVersion().isSupported()) {
+            throw unsupported(header, rawType);
+        }
         String[] required = {"ProtocolVersion", "SenderID", "ReceiverID", "TransactionID", "MessageType"};
         Object[] present = {header.protocolVersion(), header.senderId(), header.receiverId(),
                 header.transactionId(), header.messageType()};
@@ -140,6 +151,10 @@ public final class Engine {
         }
         if (ctx.hasProblems()) {
             throw new BiDecodeException(malformed(header.protocolVersion()), ordered(ctx.problems()), header, rawType);
+        }
+        if (request && !header.messageType().isRequest()) {
+            throw new BiDecodeException(malformed(header.protocolVersion()), List.of(new DecodeProblem("MessageType",
+                    "is " + header.messageType() + ", not a request")), header, rawType);
         }
         return header;
     }
@@ -325,13 +340,21 @@ public final class Engine {
     // ------------------------------------------------------------------------------------ encoding
 
     /** Validates (when a validator is set) and encodes a message in its own protocol version. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     public byte[] encode(BiMessage message) {
+        return encode(message, true);
+    }
+
+    /**
+     * Encodes a message in its own protocol version, validating it first when {@code validate} is true
+     * and a validator is set.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public byte[] encode(BiMessage message, boolean validate) {
         ProtocolVersion version = message.header().protocolVersion();
         if (version == null) {
             throw new BiEncodeException(List.of(new DecodeProblem("ProtocolVersion", "is required")));
         }
-        if (validator != null) {
+        if (validate && validator != null) {
             List<DecodeProblem> violations = validate(message, version);
             if (!violations.isEmpty()) {
                 throw new BiEncodeException(violations);

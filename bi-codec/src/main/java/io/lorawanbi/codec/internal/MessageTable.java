@@ -37,7 +37,7 @@ final class MessageTable {
             Field.of("ProtocolVersion", Scalars.TEXT, h -> h.protocolVersion() == null ? null : h.protocolVersion().value()),
             Field.of("SenderID", Scalars.TEXT, h -> h.senderId() == null ? null : h.senderId().toString()),
             Field.of("ReceiverID", Scalars.TEXT, h -> h.receiverId() == null ? null : h.receiverId().toString()),
-            Field.of("TransactionID", Scalars.U32, Header::transactionId),
+            Field.of("TransactionID", Scalars.TRANSACTION_ID, Header::transactionId),
             Field.of("MessageType", Scalars.TEXT, h -> h.messageType() == null ? null : h.messageType().wireName()),
             Field.of("SenderToken", Scalars.HEX, Header::senderToken),
             Field.of("ReceiverToken", Scalars.HEX, Header::receiverToken),

@@ -77,8 +77,35 @@ final class Scalars {
         }
     };
 
-    /** An unsigned 32-bit integer (TransactionID, Lifetime, FCnt). */
+    /** An unsigned 32-bit integer (Lifetime, FCnt). */
     static final ValueCodec<Long> U32 = integer(0, 0xFFFF_FFFFL, false);
+    /**
+     * TransactionID, an unsigned 32-bit integer; a negative value of the signed 32-bit range is the same
+     * 32 bits echoed by a peer that holds the ID in a signed integer, and is read as such (-838178284 is
+     * 3456789012). Written unsigned.
+     */
+    static final ValueCodec<Long> TRANSACTION_ID = new ValueCodec<>() {
+        private final ValueCodec<Long> wide = integer(Integer.MIN_VALUE, 0xFFFF_FFFFL, false);
+
+        @Override
+        public Long read(JsonParser p, ReadContext ctx) throws IOException {
+            Long value;
+            try {
+                value = wide.read(p, ctx);
+            } catch (BadValue e) {
+                throw new BadValue("must be an integer from 0 to 4294967295");
+            }
+            if (value == null || value >= 0) {
+                return value;
+            }
+            return value + 0x1_0000_0000L;
+        }
+
+        @Override
+        public void write(JsonGenerator g, Long value, ProtocolVersion version) throws IOException {
+            g.writeNumber(value.longValue());
+        }
+    };
     /** An unsigned 32-bit integer that may also come as a numeric string (Helium's DedupWindowSize). */
     static final ValueCodec<Long> U32_OR_STRING = integer(0, 0xFFFF_FFFFL, true);
     /** An int. Ranges are validation's business; this only bounds the value to the Java type. */

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,10 +17,14 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The peer wire vectors beside the repository ({@code ../shared/vectors/peers}, or the directory in
- * the system property {@code bi.vectors.dir}): each file's message body and the peer's own verdict.
+ * The peer wire vectors kept with the tests ({@code peer-vectors/} on the test class path, from
+ * {@code bi-codec/src/test/resources}; provenance in its README), or the directory in the system
+ * property {@code bi.vectors.dir} when set: each file's message body and the peer's own verdict.
  */
 public final class PeerVectors {
+
+    /** The class-path folder of the vectors. */
+    static final String RESOURCE = "peer-vectors";
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -31,28 +38,34 @@ public final class PeerVectors {
 
     private PeerVectors() {}
 
-    /** The vectors directory. */
+    /**
+     * The vectors directory: {@code bi.vectors.dir} if set, else {@code peer-vectors/} on the test
+     * class path (a directory when the tests run from Maven's {@code target/test-classes}).
+     *
+     * @throws IllegalStateException if the folder is not on the class path, or is inside a jar
+     */
     public static Path directory() {
         String configured = System.getProperty("bi.vectors.dir");
         if (configured != null) {
             return Path.of(configured);
         }
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
-            dir = dir.getParent();
+        URL url = PeerVectors.class.getClassLoader().getResource(RESOURCE);
+        if (url == null) {
+            throw new IllegalStateException("the peer vectors are not on the test class path: "
+                    + RESOURCE + "/ belongs in bi-codec/src/test/resources");
         }
-        if (dir == null || dir.getParent() == null) {
-            throw new IllegalStateException("repository root not found above " + Path.of("").toAbsolutePath());
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException | FileSystemNotFoundException | IllegalArgumentException e) {
+            throw new IllegalStateException("the peer vectors at " + url + " are not a directory", e);
         }
-        return dir.getParent().resolve("shared/vectors/peers");
     }
 
     /** Every vector, by file name. */
     public static List<Vector> all() {
         Path dir = directory();
         if (!Files.isDirectory(dir)) {
-            throw new IllegalStateException("the peer vectors are not at " + dir
-                    + ": check out the shared material beside the repository, or set -Dbi.vectors.dir");
+            throw new IllegalStateException("the peer vectors are not at " + dir);
         }
         try (Stream<Path> files = Files.list(dir)) {
             List<Vector> out = new ArrayList<>();

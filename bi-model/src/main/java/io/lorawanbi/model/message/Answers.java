@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * Builds the answer that carries only a header and a {@link Result}: what a receiver sends when it
- * refuses a request (TS002 reference §4.3), for any answer type.
+ * refuses a request (docs/reference.md §4.3), for any answer type.
  *
  * <p>Stateless and thread-safe.
  */

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 
 /**
  * A notification from a receiver to the sender of a message it could not process (Backend
- * Interfaces 1.1 only; reference §3.2). Its sender and receiver may be of any role. It has no answer.
+ * Interfaces 1.1 only; docs/reference.md §3.2). Its sender and receiver may be of any role. It has no answer.
  *
  * <p>Immutable and thread-safe. Rules are checked by validation, not by the constructor (see {@link BiMessage}).
  *

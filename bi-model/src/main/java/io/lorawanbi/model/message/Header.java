@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * header can exist, and an answer header can be derived, even when the rest of a message is broken.
  *
  * <p>Rules: ProtocolVersion, SenderID, ReceiverID, TransactionID (unsigned 32-bit) and MessageType
- * are required; SenderID and ReceiverID have the forms the MessageType's roles require (§2.2);
+ * are required; SenderID and ReceiverID have the forms the MessageType's roles require (docs/reference.md §2.2);
  * SenderNSID and ReceiverNSID exist only in 1.1; in the optional {@link RequireSenderNsid} group a
  * 1.1 request from a Network Server must carry SenderNSID.
  *
@@ -80,7 +80,7 @@ public record Header(
     }
 
     /**
-     * The header of the answer to this request header (reference §2.3): ProtocolVersion and
+     * The header of the answer to this request header (docs/reference.md §2.3): ProtocolVersion and
      * TransactionID copied; the matching answer MessageType; SenderID and ReceiverID swapped; the
      * requester's SenderToken returned as ReceiverToken and its ReceiverToken as SenderToken; in 1.1
      * the NSIDs swapped as well (ReceiverNSID = the request's SenderNSID), in any other version none;

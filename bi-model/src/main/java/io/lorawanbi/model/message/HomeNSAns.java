@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Null;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Join Server's answer to a {@link HomeNSReq} (TS002 §3.2 "HomeNSAns", reference §5): on Success
+ * The Join Server's answer to a {@link HomeNSReq} (TS002 §3.2 "HomeNSAns", docs/reference.md §5): on Success
  * the device's home NetID ({@code HNetID}), and in 1.1 optionally the home NS's NSID ({@code HNSID},
  * never present in 1.0).
  *

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 
 /**
  * A Network Server's question to a device's Join Server: which network is this device's home?
- * (TS002 §3.2 "HomeNSReq", reference §5). SenderID is the asking NS's NetID, ReceiverID the device's
+ * (TS002 §3.2 "HomeNSReq", docs/reference.md §5). SenderID is the asking NS's NetID, ReceiverID the device's
  * JoinEUI; in 1.1 SenderNSID names the asking NS.
  *
  * <pre>{@code

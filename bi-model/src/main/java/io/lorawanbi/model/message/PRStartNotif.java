@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 
 /**
  * A forwarding NS's notification to the serving NS that it has acted on a PRStartAns carrying a
- * join-accept (Backend Interfaces 1.1 only; reference §3.2). Its TransactionID is that of the PRStart
+ * join-accept (Backend Interfaces 1.1 only; docs/reference.md §3.2). Its TransactionID is that of the PRStart
  * exchange. It has no answer.
  *
  * <p>Immutable and thread-safe. Rules are checked by validation, not by the constructor (see {@link BiMessage}).

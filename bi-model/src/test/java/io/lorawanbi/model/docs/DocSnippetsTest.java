@@ -18,12 +18,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every code block in README.md and docs/*.md that is announced by
  * {@code <!-- snippet: path/to/Source.java#tag -->} equals the region between {@code // tag::tag[]}
  * and {@code // end::tag[]} of that compiled source, so the documentation cannot drift from code
- * that builds and runs.
+ * that builds and runs. An {@code xml} block (a build file built by CI, such as the example's
+ * pom.xml) is marked the same way with {@code <!-- tag::tag[] -->} and {@code <!-- end::tag[] -->}.
  */
 class DocSnippetsTest {
 
     private static final Pattern SNIPPET = Pattern.compile(
-            "<!-- snippet: (\\S+)#(\\S+) -->\\s*```java\\n(.*?)```", Pattern.DOTALL);
+            "<!-- snippet: (\\S+)#(\\S+) -->\\s*```(?:java|xml)\\n(.*?)```", Pattern.DOTALL);
 
     record Snippet(Path doc, String source, String tag, String text) {
         @Override
@@ -65,8 +66,9 @@ class DocSnippetsTest {
     @MethodSource("snippets")
     void documented_code_equals_compiled_code(Snippet snippet) throws IOException {
         String source = Files.readString(repositoryRoot().resolve(snippet.source()), StandardCharsets.UTF_8);
-        String begin = "// tag::" + snippet.tag() + "[]";
-        String end = "// end::" + snippet.tag() + "[]";
+        // "// tag::x[]" in Java, "<!-- tag::x[] -->" in XML: the region is the lines between the markers.
+        String begin = "tag::" + snippet.tag() + "[]";
+        String end = "end::" + snippet.tag() + "[]";
         int from = source.indexOf(begin);
         int to = source.indexOf(end);
         assertThat(from).as("tag %s in %s", snippet.tag(), snippet.source()).isNotNegative();

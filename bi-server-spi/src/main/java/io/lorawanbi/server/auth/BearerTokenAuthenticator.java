@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Authenticates a sender by an {@code Authorization: Bearer …} token (TS002 reference §5.5): a
+ * Authenticates a sender by an {@code Authorization: Bearer …} token (docs/reference.md §5.5): a
  * {@link TokenVerifier} checks the token, and a mapping turns its claims into the peer's identity.
  * {@link #roamingHub(TokenVerifier)} is the mapping for a roaming hub such as Packet Broker, which
  * authenticates as NetID {@code 000000} (so its requests must carry SenderID {@code 000000}).

@@ -25,8 +25,8 @@ import java.util.Set;
 import javax.security.auth.x500.X500Principal;
 
 /**
- * Authenticates a sender by its TLS client certificate, with CAs trusted per SenderID (TS002
- * reference §5.5, as The Things Stack does): the presented chain must validate (PKIX, without
+ * Authenticates a sender by its TLS client certificate, with CAs trusted per SenderID (see
+ * docs/reference.md §5.5, as The Things Stack does): the presented chain must validate (PKIX, without
  * revocation checks) up to one of the CAs configured for the request's SenderID. A partner whose
  * certificate chains to the CA of another SenderID is refused, so no partner can claim another's
  * NetID. The leaf's extended key usage must allow {@code clientAuth} as {@link ClientAuthUsage}

@@ -11,7 +11,7 @@ import org.assertj.core.api.AbstractObjectAssert;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Assertions shared by every Backend Interfaces answer (TS002 §3.1, reference §2.3 and §4.3): its
+ * Assertions shared by every Backend Interfaces answer (TS002 §3.1, docs/reference.md §2.3 and §4.3): its
  * Result and its header. Each method fails with an {@link AssertionError} that says what was expected
  * and what the answer holds, member by member; an assertion on a {@code null} answer fails as
  * {@link #isNotNull()} does.
@@ -70,7 +70,7 @@ public abstract class AbstractBiAnswerAssert<SELF extends AbstractBiAnswerAssert
     }
 
     /**
-     * Checks that the answer's header is the one derived from the request's (reference §2.3):
+     * Checks that the answer's header is the one derived from the request's (docs/reference.md §2.3):
      * MessageType the request type's answer type; ProtocolVersion and TransactionID copied; SenderID
      * the request's ReceiverID and ReceiverID its SenderID; SenderToken the request's ReceiverToken and
      * ReceiverToken its SenderToken (both absent when the request had none); in 1.1 ReceiverNSID the

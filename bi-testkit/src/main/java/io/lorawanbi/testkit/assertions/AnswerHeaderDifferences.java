@@ -8,7 +8,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Compares an answer header with the one derived from a request header (reference §2.3), member by
+ * Compares an answer header with the one derived from a request header (docs/reference.md §2.3), member by
  * member. Stateless and thread-safe.
  */
 final class AnswerHeaderDifferences {

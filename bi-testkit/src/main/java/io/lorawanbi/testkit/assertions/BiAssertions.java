@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Entry points of the AssertJ assertions on Backend Interfaces answers (TS002 §3.1; the derived answer
- * header of reference §2.3). Import them statically, next to AssertJ's own {@code assertThat}:
+ * header of docs/reference.md §2.3). Import them statically, next to AssertJ's own {@code assertThat}:
  *
  * <pre>{@code
  * assertThat(answer).answers(request).isSuccess().hasHomeNetId(NetId.parse("C00053"));

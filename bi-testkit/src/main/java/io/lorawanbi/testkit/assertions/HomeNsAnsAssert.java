@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Assertions on a {@link HomeNSAns} (TS002 §3.2, reference §5): those of every answer, and its HNetID
+ * Assertions on a {@link HomeNSAns} (TS002 §3.2, docs/reference.md §5): those of every answer, and its HNetID
  * and HNSID. Get one from {@link BiAssertions#assertThat(HomeNSAns)}.
  *
  * <p>Not thread-safe: one per assertion chain.

@@ -1,7 +1,7 @@
 /**
  * AssertJ assertions on Backend Interfaces answers: {@link io.lorawanbi.testkit.assertions.BiAssertions}
  * is the entry point; {@code answers(request)} checks the whole answer header derived from a request
- * (reference §2.3), and every failure message names each member that differs, with the expected and
+ * (docs/reference.md §2.3), and every failure message names each member that differs, with the expected and
  * the actual value.
  *
  * <p>AssertJ ({@code org.assertj:assertj-core}) is not brought in by the test kit: the build that uses

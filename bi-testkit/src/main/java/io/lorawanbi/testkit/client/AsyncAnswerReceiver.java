@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The requester's endpoint for asynchronous answers (TS002 reference §1.2): a small HTTP server on the
+ * The requester's endpoint for asynchronous answers (docs/reference.md §1.2): a small HTTP server on the
  * JDK's built-in {@code com.sun.net.httpserver}, on an ephemeral loopback port by default, to which a
  * peer POSTs the answers to requests it acknowledged with an empty 2xx response. Give its
  * {@link #uri()} to the peer (for the library's server,

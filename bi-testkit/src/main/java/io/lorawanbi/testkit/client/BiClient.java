@@ -25,7 +25,7 @@ import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A requester of the LoRaWAN Backend Interfaces (TS002 §1.2, reference §1.2–§1.3): POSTs a request to
+ * A requester of the LoRaWAN Backend Interfaces (TS002 §1.2, docs/reference.md §1.2–§1.3): POSTs a request to
  * a peer's endpoint and returns the answer, for tests of an answering implementation and for tools.
  *
  * <p><b>Synchronous mode</b> (the default): the answer is the body of the HTTP 2xx response; it is

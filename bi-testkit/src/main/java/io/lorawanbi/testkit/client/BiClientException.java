@@ -8,8 +8,8 @@ import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A Backend Interfaces exchange did not yield the answer to the request (TS002 §1.2 and the
- * reference's §1.3, §4.3). It says {@linkplain #kind() what went wrong}, the
+ * A Backend Interfaces exchange did not yield the answer to the request (TS002 §1.2 and
+ * docs/reference.md §1.3, §4.3). It says {@linkplain #kind() what went wrong}, the
  * {@linkplain #status() HTTP status} if a response came, and the {@linkplain #result() Result} and
  * {@linkplain #answer() answer} the peer sent if they could be read: brocaar's ChirpStack answers BI
  * failures with HTTP 400 and a full answer or a bare {@code {"ResultCode":…,"Description":…}}

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The transactions waiting for an asynchronous answer, keyed by the peer (the request's ReceiverID,
  * which is the answer's SenderID) and the TransactionID, which is unique among a requester's open
- * transactions with a peer (TS002 reference §1.2). Bounded in number; each entry leaves when its
+ * transactions with a peer (docs/reference.md §1.2). Bounded in number; each entry leaves when its
  * future completes, whether by an answer, a timeout, a cancellation or {@link #closeAll}.
  *
  * <p>Thread-safe.

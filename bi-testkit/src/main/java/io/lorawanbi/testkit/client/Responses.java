@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Reads what a peer answered to a request: the answer of a synchronous exchange, the acknowledgement
- * of an asynchronous one, and the Result of a refusal (TS002 reference §1.2, §1.3). Every failure is a
+ * of an asynchronous one, and the Result of a refusal (docs/reference.md §1.2, §1.3). Every failure is a
  * {@link BiClientException} with a message for a test report. Stateless and thread-safe.
  */
 final class Responses {

@@ -1,5 +1,5 @@
 /**
- * A Backend Interfaces requester for tests and tools (TS002 §1.2, reference §1.2–§1.3):
+ * A Backend Interfaces requester for tests and tools (TS002 §1.2, docs/reference.md §1.2–§1.3):
  * {@link io.lorawanbi.testkit.client.BiClient} sends a request over HTTP(S) and returns its answer,
  * synchronously in the HTTP response or asynchronously through an
  * {@link io.lorawanbi.testkit.client.AsyncAnswerReceiver}; every way an exchange can fail is a

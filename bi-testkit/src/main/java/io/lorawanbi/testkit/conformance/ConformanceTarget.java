@@ -3,6 +3,7 @@ package io.lorawanbi.testkit.conformance;
 import io.lorawanbi.server.BiServer;
 import io.lorawanbi.server.InboundRequest;
 import io.lorawanbi.server.OutboundResponse;
+import io.lorawanbi.testkit.internal.SharedHttpClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -17,8 +18,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The endpoint a conformance suite talks to: something that takes the body of one POST and returns
  * the HTTP status and body it answered with. {@link #inProcess(BiServer)} calls a server directly;
- * {@link #http(URI, HttpClient, String)} posts to a live endpoint (HTTP or HTTPS, with the client
- * certificate the HttpClient's SSLContext presents, and an optional Authorization header).
+ * {@link #http(URI)} and {@link #http(URI, String)} post to a live endpoint with the test kit's own
+ * HTTP client; {@link #http(URI, HttpClient, String)} posts with a client the caller configures (for
+ * example with the client certificate its SSLContext presents).
  *
  * <p>Implementations must be thread-safe.
  */
@@ -50,7 +52,30 @@ public interface ConformanceTarget {
     }
 
     /**
-     * A live endpoint over HTTP(S).
+     * A live endpoint over HTTP(S), posted to with the test kit's shared client: HTTP/1.1, a 5 s connect
+     * timeout, no redirects followed, the JDK's default trusted CAs and no client certificate. Each
+     * answer is awaited at most 10 s.
+     *
+     * @param endpoint the URL to POST to
+     */
+    static ConformanceTarget http(URI endpoint) {
+        return http(endpoint, SharedHttpClient.get(), null);
+    }
+
+    /**
+     * A live endpoint over HTTP(S) that authenticates senders by the Authorization header, posted to
+     * with the test kit's shared client (see {@link #http(URI)}).
+     *
+     * @param endpoint the URL to POST to
+     * @param authorization the Authorization header value sent with every request (for example
+     *     {@code Bearer …}), or {@code null} for none
+     */
+    static ConformanceTarget http(URI endpoint, @Nullable String authorization) {
+        return http(endpoint, SharedHttpClient.get(), authorization);
+    }
+
+    /**
+     * A live endpoint over HTTP(S), with a client the caller configures.
      *
      * @param endpoint the URL to POST to
      * @param client the client (its SSLContext decides the client certificate and the trusted CAs)

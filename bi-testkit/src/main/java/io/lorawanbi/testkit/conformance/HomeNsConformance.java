@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * The conformance rules of the HomeNSReq answering role (a Join Server, or the component that knows
- * devices' home networks), each citing the section of the Backend Interfaces reference it checks.
+ * devices' home networks), each citing the section of the reference (docs/reference.md) it checks.
  * Every rule runs once per protocol version. Rules named {@code required_…} must pass for every
  * conforming endpoint; {@code optional_…} rules check liberal or canonical forms that the best peers
  * share.
@@ -169,7 +169,7 @@ public final class HomeNsConformance {
                         String twice = json.substring(0, json.length() - 1) + ",\"DevEUI\":\"" + p.config().unknownDevEui() + "\"}";
                         p.expectRefusedAsMalformed(p.post(twice), false);
                     }),
-            new Rule("required_any_member_order", "§2.1, NOTES 10",
+            new Rule("required_any_member_order", "§2.1",
                     "Members may come in any order; MessageType and ProtocolVersion last is accepted.", Set.of(),
                     p -> {
                         HomeNSReq request = p.request();

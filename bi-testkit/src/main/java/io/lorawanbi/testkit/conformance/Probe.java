@@ -107,7 +107,7 @@ public final class Probe {
 
     /**
      * The response as the answer to a request: HTTP 200 and a valid HomeNSAns whose header is the one
-     * derived from the request (reference §2.3): version and TransactionID copied, IDs swapped, tokens
+     * derived from the request (docs/reference.md §2.3): version and TransactionID copied, IDs swapped, tokens
      * returned, in 1.1 ReceiverNSID = the request's SenderNSID.
      */
     public HomeNSAns answerTo(HomeNSReq request, TargetResponse response) {

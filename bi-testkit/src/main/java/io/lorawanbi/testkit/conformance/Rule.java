@@ -5,12 +5,12 @@ import java.util.Set;
 
 /**
  * One conformance rule: a named, checkable statement about an endpoint's behaviour, traceable to a
- * section of the Backend Interfaces reference, run once per protocol version.
+ * section of the reference (docs/reference.md), run once per protocol version.
  *
  * <p>Immutable and thread-safe.
  *
  * @param name the rule's name: {@code required_…} or {@code optional_…}
- * @param section the reference section it checks, for example {@code §4.3}
+ * @param section the section of docs/reference.md it checks, for example {@code §4.3}
  * @param description one sentence: what the endpoint must do
  * @param needs the features the endpoint must declare for the rule to run; otherwise it is skipped
  * @param check the check, given a probe for one version; it throws {@link RuleFailure} to fail

@@ -1,6 +1,6 @@
 /**
  * The conformance suite of the HomeNSReq answering role: named rules ({@code required_…},
- * {@code optional_…}) citing the Backend Interfaces reference, a plain-Java runner and its report, and
+ * {@code optional_…}) citing sections of docs/reference.md, a plain-Java runner and its report, and
  * the targets it runs against (an in-process server or a live HTTP(S) endpoint).
  */
 @NullMarked

@@ -1,12 +1,8 @@
 package io.lorawanbi.testkit.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import io.lorawanbi.codec.BiCodec;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.Result;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -17,24 +13,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class BareResultJson {
 
-    private static final JsonFactory JSON = new JsonFactory();
-
     private BareResultJson() {}
 
-    /** The JSON of a bare Result; the Description is omitted when {@code null}. */
+    /** The JSON of a bare Result, as {@link BiCodec#encodeBareResult} writes it. */
     public static byte[] encode(ResultCode code, @Nullable String description) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64);
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.writeStartObject();
-            g.writeStringField("ResultCode", code.name());
-            if (description != null) {
-                g.writeStringField("Description", description);
-            }
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write a bare Result", e);
-        }
-        return out.toByteArray();
+        return BiCodec.standard().encodeBareResult(Result.of(code, description));
     }
 
     /**

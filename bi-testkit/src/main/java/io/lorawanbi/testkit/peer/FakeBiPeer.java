@@ -42,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  * {@code {"ResultCode":"Other","Description":"FakeBiPeer: no reply enqueued"}}: a status no peer uses
  * for a BI answer, so a test that forgot to script a reply fails visibly.
  *
- * <p>To script a peer that answers asynchronously (TS002 reference §1.2), enqueue
+ * <p>To script a peer that answers asynchronously (docs/reference.md §1.2), enqueue
  * {@link Reply#acknowledge()}, take the request, and {@link #postAnswer(URI, BiAnswer)} its answer to
  * the requester's endpoint.
  *

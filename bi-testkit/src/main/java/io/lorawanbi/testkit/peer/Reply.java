@@ -15,7 +15,7 @@ import java.util.function.Function;
 
 /**
  * What a {@link FakeBiPeer} answers to one request: a fixed status and body, an answer built from the
- * received request, a bare Result, or an empty acknowledgement (TS002 reference §1.2–§1.3), each
+ * received request, a bare Result, or an empty acknowledgement (docs/reference.md §1.2–§1.3), each
  * optionally sent after a delay.
  *
  * <p>A reply that builds an answer falls back to a bare Result when it cannot: HTTP 400
@@ -102,7 +102,7 @@ public final class Reply {
     }
 
     /**
-     * HTTP 200 with the answer of the request's type that carries only the derived header (reference
+     * HTTP 200 with the answer of the request's type that carries only the derived header (docs/reference.md
      * §2.3) and the given Result.
      */
     public static Reply failure(ResultCode code, String description) {

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * BiClient in asynchronous mode (TS002 reference §1.2): the request is acknowledged with an empty 2xx
+ * BiClient in asynchronous mode (docs/reference.md §1.2): the request is acknowledged with an empty 2xx
  * response, the answer POSTed back to an AsyncAnswerReceiver and matched by TransactionID.
  */
 @Timeout(20)

@@ -10,20 +10,32 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.in
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import io.lorawanbi.model.ProtocolVersion;
+import io.lorawanbi.server.Authenticator;
+import io.lorawanbi.server.BiServer;
+import io.lorawanbi.server.HomeNsHandler;
+import io.lorawanbi.server.HomeNsOutcome;
+import io.lorawanbi.server.jdk.BiHttpServer;
+import io.lorawanbi.testkit.conformance.ConformanceRunner;
 import io.lorawanbi.testkit.conformance.ConformanceTarget;
 import io.lorawanbi.testkit.conformance.HomeNsConformance;
 import io.lorawanbi.testkit.conformance.ReferenceServers;
 import io.lorawanbi.testkit.conformance.Rule;
 import io.lorawanbi.testkit.conformance.SuiteConfig;
 import io.lorawanbi.testkit.conformance.TargetResponse;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 import org.opentest4j.AssertionFailedError;
@@ -81,6 +93,38 @@ class HomeNsConformanceContractTest {
         }
     }
 
+    /** A base class of the user's own, which the contract must not displace. */
+    abstract static class IntegrationTestBase {}
+
+    /** The static factory in a class that keeps its own superclass; lowercase HNetID as above. */
+    static class OwnSuperclassContract extends IntegrationTestBase {
+        @TestFactory
+        Stream<DynamicNode> homeNsConformance() {
+            return HomeNsConformanceTests.dynamicTests(new LowercaseHexServerContract().target(), ReferenceServers.config());
+        }
+    }
+
+    /** One rule in 1.0 and 1.1, against a live endpoint given by URI alone. */
+    static class LiveEndpointContract extends HomeNsConformanceContract {
+        static volatile URI endpoint;
+
+        @Override
+        protected ConformanceTarget target() {
+            return ConformanceTarget.http(endpoint);
+        }
+
+        @Override
+        protected SuiteConfig config() {
+            return SuiteConfig.builder().senderId(ReferenceServers.SENDER).joinEui(ReferenceServers.JOIN_EUI)
+                    .knownDevEui(ReferenceServers.KNOWN).build();
+        }
+
+        @Override
+        protected List<Rule> rules() {
+            return List.of(HomeNsConformance.rule("required_unknown_device_gets_unknown_dev_eui"));
+        }
+    }
+
     private static Events run(Class<?> contract) {
         return EngineTestKit.engine("junit-jupiter").selectors(selectClass(contract)).execute().testEvents();
     }
@@ -92,22 +136,78 @@ class HomeNsConformanceContractTest {
     }
 
     @Test
-    void a_broken_server_fails_the_rule_it_breaks_with_the_rules_detail() {
+    void a_broken_server_fails_the_rule_it_breaks_naming_rule_and_version_in_name_and_message() {
         Events events = run(LowercaseHexServerContract.class);
         events.assertStatistics(s -> s.started(2 * RULES).failed(2).succeeded(2 * RULES - 2).aborted(0));
-        events.failed().assertThatEvents().haveExactly(2, event(displayName("optional_emits_the_canonical_form"),
-                finishedWithFailure(instanceOf(AssertionFailedError.class),
-                        message(m -> m.contains("The answer uses uppercase hex without prefix and no null members. (§6.8, ProtocolVersion ")
-                                && m.endsWith("expected HNetID in uppercase hex without prefix, got c00053")))));
+        for (String version : List.of("1.0", "1.1")) {
+            events.failed().assertThatEvents().haveExactly(1, event(
+                    displayName("optional_emits_the_canonical_form [ProtocolVersion " + version + "]"),
+                    finishedWithFailure(instanceOf(AssertionFailedError.class), message(
+                            "optional_emits_the_canonical_form (ProtocolVersion " + version + ", §6.8) failed: "
+                                    + "expected HNetID in uppercase hex without prefix, got c00053. "
+                                    + "Rule: The answer uses uppercase hex without prefix and no null members."))));
+        }
     }
 
     @Test
-    void a_rule_needing_an_undeclared_feature_is_aborted_so_it_shows_as_skipped() {
+    void a_rule_needing_an_undeclared_feature_is_aborted_so_it_shows_as_skipped_with_its_reason() {
         Events events = run(NoFeaturesContract.class);
         events.assertStatistics(s -> s.started(2 * RULES).aborted(6).failed(0).succeeded(2 * RULES - 6));
-        events.aborted().assertThatEvents().haveExactly(2, event(displayName("required_untrusted_sender_gets_unknown_sender"),
-                abortedWithReason(instanceOf(TestAbortedException.class),
-                        message(m -> m.contains("needs undeclared feature [SENDER_AUTHENTICATION]")))));
+        events.aborted().assertThatEvents().haveExactly(1, event(
+                displayName("required_untrusted_sender_gets_unknown_sender [ProtocolVersion 1.1]"),
+                abortedWithReason(instanceOf(TestAbortedException.class), message(
+                        "required_untrusted_sender_gets_unknown_sender (ProtocolVersion 1.1, §5.5, §4.3) skipped: "
+                                + "needs undeclared feature [SENDER_AUTHENTICATION]"))));
+    }
+
+    @Test
+    void the_static_factory_serves_a_class_with_its_own_superclass_and_reports_like_the_base_class() {
+        Events events = run(OwnSuperclassContract.class);
+        events.assertStatistics(s -> s.started(2 * RULES).failed(2).succeeded(2 * RULES - 2).aborted(0));
+        events.failed().assertThatEvents().haveExactly(1, event(
+                displayName("optional_emits_the_canonical_form [ProtocolVersion 1.1]"),
+                finishedWithFailure(message(m -> m.startsWith("optional_emits_the_canonical_form (ProtocolVersion 1.1, §6.8) failed: ")))));
+        assertThat(IntegrationTestBase.class).isAssignableFrom(OwnSuperclassContract.class);
+    }
+
+    @Test
+    void a_broken_live_endpoint_reached_by_uri_alone_fails_with_the_rule_named() {
+        BiServer answersEveryDevice = BiServer.builder()
+                .authenticator(Authenticator.insecureSenderAllowList(Set.of(ReferenceServers.SENDER)))
+                .answersFor(ReferenceServers.JOIN_EUI)
+                .homeNsHandler(HomeNsHandler.immediate((request, context) -> HomeNsOutcome.found(ReferenceServers.HOME)))
+                .build();
+        try (BiHttpServer http = BiHttpServer.http(answersEveryDevice, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+            LiveEndpointContract.endpoint = http.uri();
+            Events events = run(LiveEndpointContract.class);
+            events.assertStatistics(s -> s.started(2).failed(2).succeeded(0));
+            events.failed().assertThatEvents().haveExactly(1, event(
+                    displayName("required_unknown_device_gets_unknown_dev_eui [ProtocolVersion 1.0]"),
+                    finishedWithFailure(instanceOf(AssertionFailedError.class), message(m -> m.startsWith(
+                            "required_unknown_device_gets_unknown_dev_eui (ProtocolVersion 1.0, §5.3, §4.3) failed: ")))));
+        } finally {
+            LiveEndpointContract.endpoint = null;
+        }
+    }
+
+    @Test
+    void a_live_endpoint_reached_by_uri_and_authorization_gets_the_header_with_every_request() {
+        Authenticator allowList = Authenticator.insecureSenderAllowList(Set.of(ReferenceServers.SENDER));
+        BiServer needsToken = BiServer.builder()
+                .authenticator((request, header) -> request.authorization().equals(Optional.of("Bearer t0ken"))
+                        ? allowList.authenticate(request, header) : Optional.empty())
+                .answersFor(ReferenceServers.JOIN_EUI)
+                .homeNsHandler(HomeNsHandler.immediate((request, context) -> request.devEui().equals(ReferenceServers.KNOWN)
+                        ? HomeNsOutcome.found(ReferenceServers.HOME) : HomeNsOutcome.unknownDevice()))
+                .build();
+        SuiteConfig config = SuiteConfig.builder().senderId(ReferenceServers.SENDER).joinEui(ReferenceServers.JOIN_EUI)
+                .knownDevEui(ReferenceServers.KNOWN).build();
+        List<Rule> known = List.of(HomeNsConformance.rule("required_known_device_gets_its_home_netid"));
+        try (BiHttpServer http = BiHttpServer.http(needsToken, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+            ConformanceRunner runner = new ConformanceRunner(known);
+            assertThat(runner.run(ConformanceTarget.http(http.uri(), "Bearer t0ken"), config).requiredRulesPassed()).isTrue();
+            assertThat(runner.run(ConformanceTarget.http(http.uri()), config).requiredRulesPassed()).isFalse();
+        }
     }
 
     @Test
@@ -116,7 +216,9 @@ class HomeNsConformanceContractTest {
         assertThat(nodes).extracting(DynamicNode::getDisplayName).containsExactly("ProtocolVersion 1.0", "ProtocolVersion 1.1");
         for (DynamicNode node : nodes) {
             List<String> names = ((DynamicContainer) node).getChildren().map(DynamicNode::getDisplayName).toList();
-            assertThat(names).containsExactlyElementsOf(HomeNsConformance.rules().stream().map(Rule::name).toList());
+            String version = node.getDisplayName().substring("ProtocolVersion ".length());
+            assertThat(names).containsExactlyElementsOf(HomeNsConformance.rules().stream()
+                    .map(rule -> rule.name() + " [ProtocolVersion " + version + "]").toList());
         }
     }
 
@@ -126,7 +228,8 @@ class HomeNsConformanceContractTest {
         assertThat(nodes).extracting(DynamicNode::getDisplayName).containsExactly("ProtocolVersion 1.1");
         List<DynamicTest> tests = ((DynamicContainer) nodes.get(0)).getChildren().map(DynamicTest.class::cast).toList();
         assertThat(tests).extracting(DynamicNode::getDisplayName).containsExactly(
-                "required_known_device_gets_its_home_netid", "required_unknown_receiver_gets_unknown_receiver");
+                "required_known_device_gets_its_home_netid [ProtocolVersion 1.1]",
+                "required_unknown_receiver_gets_unknown_receiver [ProtocolVersion 1.1]");
         List<Throwable> outcomes = new ArrayList<>();
         for (DynamicTest test : tests) {
             try {

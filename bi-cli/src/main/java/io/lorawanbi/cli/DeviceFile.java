@@ -1,0 +1,87 @@
+package io.lorawanbi.cli;
+
+import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.NetId;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The devices a HomeNS responder knows, from a CSV file with the header line
+ * {@code join_eui,dev_eui,home_net_id,home_ns_id} ({@code home_ns_id} may be empty). Immutable.
+ */
+final class DeviceFile {
+
+    static final String HEADER = "join_eui,dev_eui,home_net_id,home_ns_id";
+
+    /** A device's home. */
+    record Home(NetId netId, Optional<Eui64> nsId) {}
+
+    private record Key(Eui64 joinEui, Eui64 devEui) {}
+
+    private final Map<Key, Home> homes;
+    private final Set<Eui64> joinEuis;
+
+    private DeviceFile(Map<Key, Home> homes, Set<Eui64> joinEuis) {
+        this.homes = Map.copyOf(homes);
+        this.joinEuis = Set.copyOf(joinEuis);
+    }
+
+    static DeviceFile read(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UsageException(Errors.cannotRead(file, e));
+        }
+        return parse(lines, file.toString());
+    }
+
+    static DeviceFile parse(List<String> lines, String source) {
+        if (lines.isEmpty() || !lines.get(0).strip().replace(" ", "").equalsIgnoreCase(HEADER)) {
+            throw new UsageException(source + ": the first line must be " + HEADER);
+        }
+        Map<Key, Home> homes = new HashMap<>();
+        Set<Eui64> joinEuis = new LinkedHashSet<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] c = line.split(",", -1);
+            if (c.length != 4) {
+                throw new UsageException(source + ":" + (i + 1) + ": expected 4 comma-separated columns, got " + c.length);
+            }
+            try {
+                Key key = new Key(Eui64.parse(c[0].strip()), Eui64.parse(c[1].strip()));
+                Optional<Eui64> ns = c[3].isBlank() ? Optional.empty() : Optional.of(Eui64.parse(c[3].strip()));
+                if (homes.put(key, new Home(NetId.parse(c[2].strip()), ns)) != null) {
+                    throw new UsageException(source + ":" + (i + 1) + ": device " + key.devEui() + " is listed twice");
+                }
+                joinEuis.add(key.joinEui());
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(source + ":" + (i + 1) + ": " + e.getMessage());
+            }
+        }
+        return new DeviceFile(homes, joinEuis);
+    }
+
+    Optional<Home> home(Eui64 joinEui, Eui64 devEui) {
+        return Optional.ofNullable(homes.get(new Key(joinEui, devEui)));
+    }
+
+    Set<Eui64> joinEuis() {
+        return joinEuis;
+    }
+
+    int size() {
+        return homes.size();
+    }
+}

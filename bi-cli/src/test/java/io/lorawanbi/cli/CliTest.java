@@ -1,0 +1,122 @@
+package io.lorawanbi.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.lorawanbi.model.NetId;
+import io.lorawanbi.server.Authenticator;
+import io.lorawanbi.server.BiServer;
+import io.lorawanbi.server.HomeNsHandler;
+import io.lorawanbi.server.HomeNsOutcome;
+import io.lorawanbi.server.jdk.BiHttpServer;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int bi(String stdin, String... args) {
+        return Main.run(List.of(args), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void demo_runs_the_suite_in_both_versions_and_exits_zero() {
+        assertThat(bi("", "demo")).as(out()).isEqualTo(0);
+        assertThat(out()).contains("PASS  1.0  required_known_device_gets_its_home_netid",
+                "PASS  1.1  required_known_device_gets_its_home_netid", "0 failed", "every required rule passed");
+    }
+
+    @Test
+    void check_passes_against_the_serve_responder() {
+        DeviceFile devices = DeviceFile.parse(List.of(DeviceFile.HEADER, "70B3D57ED0000000,0102030405060708,C00053,"), "t");
+        try (BiHttpServer http = BiHttpServer.http(Responder.server(devices, Set.of(NetId.parse("000013")), Optional.empty()),
+                new InetSocketAddress("127.0.0.1", 0))) {
+            int status = bi("", "check", http.uri().toString(), "--sender-id", "000013", "--join-eui",
+                    "70B3D57ED0000000", "--dev-eui", "0102030405060708", "--protocol-version", "both");
+            assertThat(status).as(out()).isEqualTo(0);
+            assertThat(out()).contains("PASS  1.0  required_unknown_receiver_gets_unknown_receiver",
+                    "PASS  1.1  required_untrusted_sender_gets_unknown_sender");
+        }
+    }
+
+    @Test
+    void check_fails_naming_the_rule_against_a_responder_that_breaks_it() {
+        BiServer noReceiverCheck = BiServer.builder()
+                .authenticator(Authenticator.insecureSenderAllowList(Set.of(NetId.parse("000013"))))
+                .homeNsHandler(HomeNsHandler.immediate((q, c) -> HomeNsOutcome.found(NetId.parse("C00053"))))
+                .build();
+        try (BiHttpServer http = BiHttpServer.http(noReceiverCheck, new InetSocketAddress("127.0.0.1", 0))) {
+            int status = bi("", "check", http.uri().toString(), "--sender-id", "000013", "--join-eui",
+                    "70B3D57ED0000000", "--dev-eui", "0102030405060708", "--protocol-version=1.0");
+            assertThat(status).isEqualTo(1);
+            assertThat(out()).contains("FAIL  1.0  required_unknown_receiver_gets_unknown_receiver (§4.3, §4.2): expected ResultCode UnkownReceiver",
+                    "FAIL  1.0  required_unknown_device_gets_unknown_dev_eui", "REQUIRED RULES FAILED");
+        }
+    }
+
+    @Test
+    void lint_says_ok_or_what_a_receiver_would_answer(@TempDir Path dir) throws Exception {
+        Path good = dir.resolve("good.json");
+        Files.writeString(good, "{\"ProtocolVersion\":\"1.1\",\"SenderID\":\"000013\",\"SenderNSID\":\"0000000000000001\","
+                + "\"ReceiverID\":\"70B3D57ED0000000\",\"TransactionID\":7,\"MessageType\":\"HomeNSReq\",\"DevEUI\":\"0102030405060708\"}");
+        assertThat(bi("", "lint", good.toString())).isEqualTo(0);
+        assertThat(out()).contains("good.json: OK HomeNSReq 1.1");
+        assertThat(bi("{\"ProtocolVersion\":\"1.1\",\"MessageType\":\"HomeNSReq\"}", "lint", good.toString(), "-")).isEqualTo(1);
+        assertThat(out()).contains("<stdin>: MalformedMessage ");
+    }
+
+    @Test
+    void usage_errors_say_what_is_wrong_and_where_help_is_and_exit_two() {
+        assertThat(bi("", "check", "http://127.0.0.1:1/")).isEqualTo(2);
+        assertThat(err()).startsWith("bi check: Missing required options: '--sender-id=NETID', '--join-eui=EUI', '--dev-eui=EUI'")
+                .contains("Run 'bi check --help' for usage.").doesNotContain("Exception");
+    }
+
+    @Test
+    void no_command_is_a_usage_error() {
+        assertThat(bi("")).isEqualTo(2);
+        assertThat(err()).startsWith("bi: give a command: demo, serve, check or lint");
+    }
+
+    @Test
+    void check_reports_an_unreachable_endpoint_as_failed_rules_not_a_crash() {
+        int status = bi("", "check", "http://127.0.0.1:9/", "--sender-id", "000013", "--join-eui",
+                "70B3D57ED0000000", "--dev-eui", "0102030405060708", "--protocol-version", "1.1");
+        assertThat(status).isEqualTo(1);
+        assertThat(out()).contains("the endpoint could not be reached");
+    }
+
+    @Test
+    void device_files_are_checked_line_by_line() {
+        assertThatThrownBy(() -> DeviceFile.parse(List.of("dev,eui"), "f.csv")).hasMessageContaining("first line must be");
+        assertThatThrownBy(() -> DeviceFile.parse(List.of(DeviceFile.HEADER, "70B3D57ED0000000,0102,C00053,"), "f.csv"))
+                .hasMessageStartingWith("f.csv:2: EUI-64 must be 8 bytes");
+        assertThatThrownBy(() -> DeviceFile.parse(List.of(DeviceFile.HEADER, "a,b,c"), "f.csv"))
+                .hasMessageContaining("f.csv:2: expected 4 comma-separated columns");
+        DeviceFile ok = DeviceFile.parse(List.of(DeviceFile.HEADER, "# comment", "70B3D57ED0000000,0102030405060708,C00053,",
+                "70B3D57ED0000001,0102030405060708,000013,70B3D57ED0001234"), "f.csv");
+        assertThat(ok.size()).isEqualTo(2);
+        assertThat(ok.joinEuis()).hasSize(2);
+    }
+}
