@@ -1,9 +1,9 @@
 package io.lorawanbi.bench;
 
-import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.EUI64;
 import io.lorawanbi.model.HexBytes;
 import io.lorawanbi.model.MessageType;
-import io.lorawanbi.model.NetId;
+import io.lorawanbi.model.NetID;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.message.BiMessage;
 import io.lorawanbi.model.message.Header;
@@ -28,10 +28,10 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class Samples {
 
-    static final NetId NET_ID = NetId.parse("000013");
-    static final Eui64 JOIN_EUI = Eui64.parse("70B3D57ED0000000");
-    static final Eui64 DEV_EUI = Eui64.parse("0004A30B001C0530");
-    static final Eui64 NSID = Eui64.parse("70B3D57ED0001234");
+    static final NetID NET_ID = NetID.parse("000013");
+    static final EUI64 JOIN_EUI = EUI64.parse("70B3D57ED0000000");
+    static final EUI64 DEV_EUI = EUI64.parse("0004A30B001C0530");
+    static final EUI64 NSID = EUI64.parse("70B3D57ED0001234");
     static final HexBytes TOKEN = HexBytes.parse("0A1B2C3D4E5F6071");
     static final long TRANSACTION_ID = 3_591_102_347L;
     /** An encrypted join-accept with CFList: 33 bytes. */

@@ -2,10 +2,10 @@ package io.lorawanbi.bench;
 
 import io.lorawanbi.codec.BiCodec;
 import io.lorawanbi.model.ProtocolVersion;
-import io.lorawanbi.server.Authenticator;
+import io.lorawanbi.server.SenderAuthenticator;
 import io.lorawanbi.server.BiServer;
-import io.lorawanbi.server.HomeNsHandler;
-import io.lorawanbi.server.HomeNsOutcome;
+import io.lorawanbi.server.HomeNSHandler;
+import io.lorawanbi.server.HomeNSOutcome;
 import io.lorawanbi.server.InboundRequest;
 import io.lorawanbi.server.OutboundResponse;
 import java.util.Set;
@@ -50,9 +50,9 @@ public class ServerBenchmark {
     @Setup
     public void setup() {
         BiServer.Builder builder = BiServer.builder()
-                .authenticator(Authenticator.insecureSenderAllowList(Set.of(Samples.NET_ID)))
+                .authenticator(SenderAuthenticator.insecureSenderAllowList(Set.of(Samples.NET_ID)))
                 .answersFor(Samples.JOIN_EUI)
-                .homeNsHandler(HomeNsHandler.immediate((q, c) -> HomeNsOutcome.found(Samples.NET_ID, Samples.NSID)));
+                .homeNsHandler(HomeNSHandler.immediate((q, c) -> HomeNSOutcome.found(Samples.NET_ID, Samples.NSID)));
         if (handlerThread.equals("caller")) {
             builder.handlerExecutor(Runnable::run);
         }

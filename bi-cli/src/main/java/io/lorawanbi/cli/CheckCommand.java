@@ -1,7 +1,7 @@
 package io.lorawanbi.cli;
 
-import io.lorawanbi.model.Eui64;
-import io.lorawanbi.model.NetId;
+import io.lorawanbi.model.EUI64;
+import io.lorawanbi.model.NetID;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.testkit.conformance.ConformanceReport;
 import io.lorawanbi.testkit.conformance.ConformanceRunner;
@@ -80,17 +80,17 @@ final class CheckCommand implements Callable<Integer> {
     private String url;
 
     @Option(names = "--sender-id", required = true, paramLabel = "NETID", description = "The NetID the endpoint accepts from you.")
-    private NetId senderId;
+    private NetID senderId;
 
     @Option(names = "--join-eui", required = true, paramLabel = "EUI", description = "A JoinEUI the endpoint serves.")
-    private Eui64 joinEui;
+    private EUI64 joinEui;
 
     @Option(names = "--dev-eui", required = true, paramLabel = "EUI", description = "A device the endpoint knows.")
-    private Eui64 devEui;
+    private EUI64 devEui;
 
     @Option(names = "--unknown-dev-eui", paramLabel = "EUI",
             description = "A device the endpoint does not know (default FFFFFFFFFFFFFFFE).")
-    private @Nullable Eui64 unknownDevEui;
+    private @Nullable EUI64 unknownDevEui;
 
     @Option(names = "--protocol-version", paramLabel = "1.0|1.1|both", defaultValue = "both",
             converter = VersionsConverter.class, description = "The ProtocolVersion(s) to check (default ${DEFAULT-VALUE}).")
@@ -101,7 +101,7 @@ final class CheckCommand implements Callable<Integer> {
     private @Nullable String formerVersionOption;
 
     @Option(names = "--sender-ns-id", paramLabel = "EUI", description = "The SenderNSID of 1.1 requests.")
-    private @Nullable Eui64 senderNsId;
+    private @Nullable EUI64 senderNsId;
 
     @ArgGroup(exclusive = false, multiplicity = "0..1", heading = "%nClient certificate (all three or none):%n")
     private @Nullable Tls tls;

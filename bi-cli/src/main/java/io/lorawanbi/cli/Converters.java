@@ -1,7 +1,7 @@
 package io.lorawanbi.cli;
 
-import io.lorawanbi.model.Eui64;
-import io.lorawanbi.model.NetId;
+import io.lorawanbi.model.EUI64;
+import io.lorawanbi.model.NetID;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
@@ -14,8 +14,8 @@ final class Converters {
 
     /** Registers the converters on a command line and the subcommands it already has. */
     static void register(CommandLine cl) {
-        cl.registerConverter(NetId.class, plain(NetId::parse));
-        cl.registerConverter(Eui64.class, plain(Eui64::parse));
+        cl.registerConverter(NetID.class, plain(NetID::parse));
+        cl.registerConverter(EUI64.class, plain(EUI64::parse));
     }
 
     /** A converter whose IllegalArgumentException becomes picocli's "Invalid value" with the reason alone. */

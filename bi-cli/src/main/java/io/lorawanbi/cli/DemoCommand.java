@@ -1,14 +1,14 @@
 package io.lorawanbi.cli;
 
-import io.lorawanbi.model.Eui64;
-import io.lorawanbi.model.NetId;
+import io.lorawanbi.model.EUI64;
+import io.lorawanbi.model.NetID;
 import io.lorawanbi.server.BiServer;
 import io.lorawanbi.server.jdk.BiHttpServer;
 import io.lorawanbi.testkit.conformance.ConformanceReport;
 import io.lorawanbi.testkit.conformance.ConformanceRunner;
 import io.lorawanbi.testkit.conformance.ConformanceTarget;
 import io.lorawanbi.testkit.conformance.Feature;
-import io.lorawanbi.testkit.conformance.HomeNsConformance;
+import io.lorawanbi.testkit.conformance.HomeNSConformance;
 import io.lorawanbi.testkit.conformance.SuiteConfig;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
@@ -34,9 +34,9 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
 
-    static final NetId SENDER = NetId.parse("000013");
-    static final Eui64 JOIN_EUI = Eui64.parse("70B3D57ED0000000");
-    static final Eui64 KNOWN = Eui64.parse("0102030405060708");
+    static final NetID SENDER = NetID.parse("000013");
+    static final EUI64 JOIN_EUI = EUI64.parse("70B3D57ED0000000");
+    static final EUI64 KNOWN = EUI64.parse("0102030405060708");
 
     private final Console console;
 
@@ -58,7 +58,7 @@ final class DemoCommand implements Callable<Integer> {
                     .build();
             out.println("HomeNS responder listening on " + http.uri() + " with " + devices.size()
                     + " devices; trusted sender " + SENDER + ", JoinEUIs " + devices.joinEuis());
-            out.println("running " + HomeNsConformance.rules().size() + " rules in " + config.versions().size()
+            out.println("running " + HomeNSConformance.rules().size() + " rules in " + config.versions().size()
                     + " versions over HTTP");
             ConformanceReport report = new ConformanceRunner().run(
                     ConformanceTarget.http(http.uri(), HttpClient.newHttpClient(), null), config, r -> {

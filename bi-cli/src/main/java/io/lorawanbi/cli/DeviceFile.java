@@ -1,7 +1,7 @@
 package io.lorawanbi.cli;
 
-import io.lorawanbi.model.Eui64;
-import io.lorawanbi.model.NetId;
+import io.lorawanbi.model.EUI64;
+import io.lorawanbi.model.NetID;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,14 +22,14 @@ final class DeviceFile {
     static final String HEADER = "join_eui,dev_eui,home_net_id,home_ns_id";
 
     /** A device's home. */
-    record Home(NetId netId, Optional<Eui64> nsId) {}
+    record Home(NetID netId, Optional<EUI64> nsId) {}
 
-    private record Key(Eui64 joinEui, Eui64 devEui) {}
+    private record Key(EUI64 joinEui, EUI64 devEui) {}
 
     private final Map<Key, Home> homes;
-    private final Set<Eui64> joinEuis;
+    private final Set<EUI64> joinEuis;
 
-    private DeviceFile(Map<Key, Home> homes, Set<Eui64> joinEuis) {
+    private DeviceFile(Map<Key, Home> homes, Set<EUI64> joinEuis) {
         this.homes = Map.copyOf(homes);
         this.joinEuis = Set.copyOf(joinEuis);
     }
@@ -49,7 +49,7 @@ final class DeviceFile {
             throw new UsageException(source + ": the first line must be " + HEADER);
         }
         Map<Key, Home> homes = new HashMap<>();
-        Set<Eui64> joinEuis = new LinkedHashSet<>();
+        Set<EUI64> joinEuis = new LinkedHashSet<>();
         for (int i = 1; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -60,9 +60,9 @@ final class DeviceFile {
                 throw new UsageException(source + ":" + (i + 1) + ": expected 4 comma-separated columns, got " + c.length);
             }
             try {
-                Key key = new Key(Eui64.parse(c[0].strip()), Eui64.parse(c[1].strip()));
-                Optional<Eui64> ns = c[3].isBlank() ? Optional.empty() : Optional.of(Eui64.parse(c[3].strip()));
-                if (homes.put(key, new Home(NetId.parse(c[2].strip()), ns)) != null) {
+                Key key = new Key(EUI64.parse(c[0].strip()), EUI64.parse(c[1].strip()));
+                Optional<EUI64> ns = c[3].isBlank() ? Optional.empty() : Optional.of(EUI64.parse(c[3].strip()));
+                if (homes.put(key, new Home(NetID.parse(c[2].strip()), ns)) != null) {
                     throw new UsageException(source + ":" + (i + 1) + ": device " + key.devEui() + " is listed twice");
                 }
                 joinEuis.add(key.joinEui());
@@ -73,11 +73,11 @@ final class DeviceFile {
         return new DeviceFile(homes, joinEuis);
     }
 
-    Optional<Home> home(Eui64 joinEui, Eui64 devEui) {
+    Optional<Home> home(EUI64 joinEui, EUI64 devEui) {
         return Optional.ofNullable(homes.get(new Key(joinEui, devEui)));
     }
 
-    Set<Eui64> joinEuis() {
+    Set<EUI64> joinEuis() {
         return joinEuis;
     }
 

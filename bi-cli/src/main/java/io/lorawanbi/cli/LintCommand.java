@@ -2,7 +2,7 @@ package io.lorawanbi.cli;
 
 import io.lorawanbi.codec.BiCodec;
 import io.lorawanbi.codec.BiDecodeException;
-import io.lorawanbi.codec.DecodeProblem;
+import io.lorawanbi.codec.MemberProblem;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.BiMessage;
 import java.io.IOException;
@@ -84,7 +84,7 @@ final class LintCommand implements Callable<Integer> {
                     + ": the error body some servers send with an HTTP 4xx status instead of an answer");
             return;
         }
-        for (DecodeProblem p : e.problems()) {
+        for (MemberProblem p : e.problems()) {
             out.println(label + ": " + e.resultCode() + " " + (p.memberPath().isEmpty() ? "(body)" : p.memberPath())
                     + ": " + p.reason());
         }

@@ -1,11 +1,11 @@
 package io.lorawanbi.cli;
 
-import io.lorawanbi.model.Eui64;
-import io.lorawanbi.model.NetId;
-import io.lorawanbi.server.Authenticator;
+import io.lorawanbi.model.EUI64;
+import io.lorawanbi.model.NetID;
+import io.lorawanbi.server.SenderAuthenticator;
 import io.lorawanbi.server.BiServer;
-import io.lorawanbi.server.HomeNsHandler;
-import io.lorawanbi.server.HomeNsOutcome;
+import io.lorawanbi.server.HomeNSHandler;
+import io.lorawanbi.server.HomeNSOutcome;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,16 +17,16 @@ final class Responder {
 
     private Responder() {}
 
-    static BiServer server(DeviceFile devices, Set<NetId> trustedSenders, Optional<Eui64> defaultHomeNsId) {
+    static BiServer server(DeviceFile devices, Set<NetID> trustedSenders, Optional<EUI64> defaultHomeNsId) {
         return BiServer.builder()
-                .authenticator(Authenticator.insecureSenderAllowList(trustedSenders))
+                .authenticator(SenderAuthenticator.insecureSenderAllowList(trustedSenders))
                 .answersFor(devices.joinEuis())
-                .homeNsHandler(HomeNsHandler.immediate((request, context) -> devices
-                        .home((Eui64) request.header().receiverId(), request.devEui())
+                .homeNsHandler(HomeNSHandler.immediate((request, context) -> devices
+                        .home((EUI64) request.header().receiverId(), request.devEui())
                         .map(home -> home.nsId().or(() -> defaultHomeNsId)
-                                .map(ns -> HomeNsOutcome.found(home.netId(), ns))
-                                .orElseGet(() -> HomeNsOutcome.found(home.netId())))
-                        .orElseGet(() -> new HomeNsOutcome.UnknownDevice("unknown device " + request.devEui()))))
+                                .map(ns -> HomeNSOutcome.found(home.netId(), ns))
+                                .orElseGet(() -> HomeNSOutcome.found(home.netId())))
+                        .orElseGet(() -> new HomeNSOutcome.UnknownDevice("unknown device " + request.devEui()))))
                 .build();
     }
 }

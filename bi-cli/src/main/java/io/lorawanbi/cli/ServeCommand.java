@@ -1,7 +1,7 @@
 package io.lorawanbi.cli;
 
-import io.lorawanbi.model.Eui64;
-import io.lorawanbi.model.NetId;
+import io.lorawanbi.model.EUI64;
+import io.lorawanbi.model.NetID;
 import io.lorawanbi.server.BiServer;
 import io.lorawanbi.server.jdk.BiHttpServer;
 import java.io.UncheckedIOException;
@@ -43,11 +43,11 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--trust-sender", paramLabel = "NETID",
             description = "A SenderID to answer (repeatable). Trust is by SenderID alone, without credentials.")
-    private List<NetId> trustSenders = new ArrayList<>();
+    private List<NetID> trustSenders = new ArrayList<>();
 
     @Option(names = "--ns-id", paramLabel = "EUI",
             description = "The HNSID of 1.1 answers for devices whose home_ns_id is empty.")
-    private @Nullable Eui64 nsId;
+    private @Nullable EUI64 nsId;
 
     private final Console console;
 
@@ -61,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new UsageException("--port must be 0 to 65535, got " + port);
         }
         DeviceFile file = DeviceFile.read(devices);
-        Set<NetId> trusted = new LinkedHashSet<>(trustSenders);
+        Set<NetID> trusted = new LinkedHashSet<>(trustSenders);
         BiServer server = Responder.server(file, trusted, Optional.ofNullable(nsId));
         BiHttpServer http;
         try {

@@ -3,11 +3,11 @@ package io.lorawanbi.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.lorawanbi.model.NetId;
-import io.lorawanbi.server.Authenticator;
+import io.lorawanbi.model.NetID;
+import io.lorawanbi.server.SenderAuthenticator;
 import io.lorawanbi.server.BiServer;
-import io.lorawanbi.server.HomeNsHandler;
-import io.lorawanbi.server.HomeNsOutcome;
+import io.lorawanbi.server.HomeNSHandler;
+import io.lorawanbi.server.HomeNSOutcome;
 import io.lorawanbi.server.jdk.BiHttpServer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -50,7 +50,7 @@ class CliTest {
     @Test
     void check_passes_against_the_serve_responder() {
         DeviceFile devices = DeviceFile.parse(List.of(DeviceFile.HEADER, "70B3D57ED0000000,0102030405060708,C00053,"), "t");
-        try (BiHttpServer http = BiHttpServer.http(Responder.server(devices, Set.of(NetId.parse("000013")), Optional.empty()),
+        try (BiHttpServer http = BiHttpServer.http(Responder.server(devices, Set.of(NetID.parse("000013")), Optional.empty()),
                 new InetSocketAddress("127.0.0.1", 0))) {
             int status = bi("", "check", http.uri().toString(), "--sender-id", "000013", "--join-eui",
                     "70B3D57ED0000000", "--dev-eui", "0102030405060708", "--protocol-version", "both");
@@ -63,8 +63,8 @@ class CliTest {
     @Test
     void check_fails_naming_the_rule_against_a_responder_that_breaks_it() {
         BiServer noReceiverCheck = BiServer.builder()
-                .authenticator(Authenticator.insecureSenderAllowList(Set.of(NetId.parse("000013"))))
-                .homeNsHandler(HomeNsHandler.immediate((q, c) -> HomeNsOutcome.found(NetId.parse("C00053"))))
+                .authenticator(SenderAuthenticator.insecureSenderAllowList(Set.of(NetID.parse("000013"))))
+                .homeNsHandler(HomeNSHandler.immediate((q, c) -> HomeNSOutcome.found(NetID.parse("C00053"))))
                 .build();
         try (BiHttpServer http = BiHttpServer.http(noReceiverCheck, new InetSocketAddress("127.0.0.1", 0))) {
             int status = bi("", "check", http.uri().toString(), "--sender-id", "000013", "--join-eui",

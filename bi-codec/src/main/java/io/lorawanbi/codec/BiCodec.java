@@ -100,7 +100,7 @@ public final class BiCodec {
         BiMessage message = decode(body);
         if (!type.isInstance(message)) {
             throw new BiDecodeException(ResultCode.malformed(message.protocolVersion()),
-                    List.of(new DecodeProblem("MessageType", "is " + message.messageType() + ", expected "
+                    List.of(new MemberProblem("MessageType", "is " + message.messageType() + ", expected "
                             + type.getSimpleName())), message.header(), message.messageType().wireName());
         }
         return type.cast(message);
@@ -239,7 +239,7 @@ public final class BiCodec {
         try {
             byte[] bytes = in.readNBytes(limits.maxBodyBytes() + 1);
             if (bytes.length > limits.maxBodyBytes()) {
-                throw new BiDecodeException(ResultCode.MalformedRequest, List.of(new DecodeProblem("",
+                throw new BiDecodeException(ResultCode.MalformedRequest, List.of(new MemberProblem("",
                         "the body exceeds the limit of " + limits.maxBodyBytes() + " bytes")), null, null);
             }
             return bytes;

@@ -29,7 +29,7 @@ public final class BiDecodeException extends BiException {
     private static final long serialVersionUID = 1L;
 
     private final transient ResultCode resultCode;
-    private final List<DecodeProblem> problems;
+    private final List<MemberProblem> problems;
     private final transient @Nullable Header header;
     private final @Nullable String rawMessageType;
 
@@ -42,7 +42,7 @@ public final class BiDecodeException extends BiException {
      *     header whose members are all {@code null} counts as nothing read
      * @param rawMessageType the MessageType text as it came, or {@code null}
      */
-    public BiDecodeException(ResultCode resultCode, List<DecodeProblem> problems, @Nullable Header header,
+    public BiDecodeException(ResultCode resultCode, List<MemberProblem> problems, @Nullable Header header,
             @Nullable String rawMessageType) {
         super(summary(resultCode, problems));
         if (problems.isEmpty()) {
@@ -70,7 +70,7 @@ public final class BiDecodeException extends BiException {
     }
 
     /** Every fault found, the first being the one that decided the result code. */
-    public List<DecodeProblem> problems() {
+    public List<MemberProblem> problems() {
         return problems;
     }
 
@@ -93,7 +93,7 @@ public final class BiDecodeException extends BiException {
      */
     public String description() {
         StringBuilder out = new StringBuilder();
-        for (DecodeProblem p : problems) {
+        for (MemberProblem p : problems) {
             if (out.length() > 0) {
                 out.append("; ");
             }
@@ -107,7 +107,7 @@ public final class BiDecodeException extends BiException {
         return out.toString();
     }
 
-    private static String summary(ResultCode code, List<DecodeProblem> problems) {
+    private static String summary(ResultCode code, List<MemberProblem> problems) {
         String first = problems.isEmpty() ? "" : problems.get(0).toString();
         String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "";
         return code + ": " + first + more;

@@ -12,20 +12,20 @@ public final class BiEncodeException extends BiException {
 
     private static final long serialVersionUID = 1L;
 
-    private final List<DecodeProblem> problems;
+    private final List<MemberProblem> problems;
 
     /**
      * A new exception.
      *
      * @param problems the faults, at least one
      */
-    public BiEncodeException(List<DecodeProblem> problems) {
+    public BiEncodeException(List<MemberProblem> problems) {
         super("cannot encode: " + problems);
         this.problems = List.copyOf(problems);
     }
 
     /** Every fault found. */
-    public List<DecodeProblem> problems() {
+    public List<MemberProblem> problems() {
         return problems;
     }
 }

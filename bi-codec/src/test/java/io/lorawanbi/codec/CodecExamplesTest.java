@@ -3,7 +3,7 @@ package io.lorawanbi.codec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lorawanbi.codec.support.PeerVectors;
-import io.lorawanbi.model.NetId;
+import io.lorawanbi.model.NetID;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.Answers;
 import io.lorawanbi.model.message.BiMessage;
@@ -50,7 +50,7 @@ class CodecExamplesTest {
             // ... authenticate the sender (header.senderId()) here, before decoding the body ...
             BiMessage message = codec.decode(body);
             if (message instanceof HomeNSReq request) {
-                answer = codec.encode(HomeNSAns.success(request.header().answerHeader(), NetId.parse("000013"), null));
+                answer = codec.encode(HomeNSAns.success(request.header().answerHeader(), NetID.parse("000013"), null));
             } else { // a request type not served here: its own answer type, the malformed code
                 answer = codec.encode(Answers.failure(header, Result.of(ResultCode.malformed(header.protocolVersion()),
                         message.messageType() + " is not served here")));
@@ -86,7 +86,7 @@ class CodecExamplesTest {
         HomeNSAns answer = BiCodec.standard().decode(sent.body(), HomeNSAns.class);
         assertThat(answer.result().resultCode()).isEqualTo(ResultCode.MalformedMessage);
         assertThat(answer.result().description()).startsWith("DevEUI:");
-        assertThat(answer.header().receiverId()).isEqualTo(NetId.parse("000000"));
+        assertThat(answer.header().receiverId()).isEqualTo(NetID.parse("000000"));
         assertThat(answer.header().transactionId()).isEqualTo(7L);
     }
 
@@ -100,7 +100,7 @@ class CodecExamplesTest {
         } catch (BiDecodeException e) {
             assertThat(e.resultCode()).isEqualTo(ResultCode.MalformedMessage);
             assertThat(e.memberPath()).isEqualTo("DevEUI");
-            assertThat(e.header().orElseThrow().answerHeader().receiverId()).isEqualTo(NetId.parse("000000"));
+            assertThat(e.header().orElseThrow().answerHeader().receiverId()).isEqualTo(NetID.parse("000000"));
         }
     }
 

@@ -3,12 +3,12 @@ package io.lorawanbi.codec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.EUI64;
 import io.lorawanbi.model.HexBytes;
-import io.lorawanbi.model.MacVersion;
+import io.lorawanbi.model.MACVersion;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.ResultCode;
-import io.lorawanbi.model.VendorId;
+import io.lorawanbi.model.VendorID;
 import io.lorawanbi.model.message.AppSKeyAns;
 import io.lorawanbi.model.message.BiMessage;
 import io.lorawanbi.model.message.Header;
@@ -99,7 +99,7 @@ class WirePolicyTest {
         assertThat(((HomeNSReq) decode(REQ_1_0.replace("}", ",\"VSExtension\":{}}"))).header().vsExtension()).isNull();
         String ext = "{\"VendorID\":\"EC656E\",\"Object\":{\"TTSV3\":{\"HTenantID\":\"acme\",\"n\":[1.50,true,null]}}}";
         HomeNSReq m = (HomeNSReq) decode(REQ_1_0.replace("}", ",\"VSExtension\":" + ext + "}"));
-        assertThat(m.header().vsExtension().vendorId()).isEqualTo(VendorId.parse("EC656E"));
+        assertThat(m.header().vsExtension().vendorId()).isEqualTo(VendorID.parse("EC656E"));
         assertThat(m.header().vsExtension().object()).isInstanceOf(JsonValue.JsonObject.class);
         assertThat(encode(m)).contains("\"VSExtension\":" + ext);
     }
@@ -155,7 +155,7 @@ class WirePolicyTest {
     void reads_two_and_three_part_mac_versions_alike_and_emits_the_short_form() {
         String json = encode(Fixtures.joinReq(ProtocolVersion.V1_0)).replace("\"1.0.3\"", "\"1.1.0\"");
         JoinReq m = (JoinReq) decode(json);
-        assertThat(m.macVersion()).isEqualTo(MacVersion.V1_1);
+        assertThat(m.macVersion()).isEqualTo(MACVersion.V1_1);
         assertThat(encode(m)).contains("\"MACVersion\":\"1.1\"");
     }
 
@@ -198,10 +198,10 @@ class WirePolicyTest {
     @Test
     void refuses_to_encode_a_message_that_breaks_its_versions_rules() {
         HomeNSAns withHnsidIn1_0 = HomeNSAns.success(answerHeader(ProtocolVersion.V1_0),
-                Fixtures.NET_ID, Eui64.parse("0000000000000009"));
+                Fixtures.NET_ID, EUI64.parse("0000000000000009"));
         assertThatThrownBy(() -> codec.encode(withHnsidIn1_0))
                 .isInstanceOfSatisfying(BiEncodeException.class, e -> assertThat(e.problems())
-                        .extracting(DecodeProblem::memberPath).containsExactly("HNSID"));
+                        .extracting(MemberProblem::memberPath).containsExactly("HNSID"));
     }
 
     @Test

@@ -5,11 +5,11 @@ package io.lorawanbi.model;
  * (TS002 §2.2 "ID kinds by direction").
  */
 public enum Role {
-    /** A Network Server (hNS, sNS, fNS, visited NS): identified by its {@link NetId}. */
+    /** A Network Server (hNS, sNS, fNS, visited NS): identified by its {@link NetID}. */
     NETWORK_SERVER,
-    /** A Join Server: identified by a JoinEUI ({@link Eui64}). */
+    /** A Join Server: identified by a JoinEUI ({@link EUI64}). */
     JOIN_SERVER,
-    /** An Application Server: identified by free text, for example an FQDN ({@link AsId}). */
+    /** An Application Server: identified by free text, for example an FQDN ({@link ASID}). */
     APPLICATION_SERVER,
     /**
      * Any role: used where the specification does not fix the peer (ErrorNotif). An identifier is

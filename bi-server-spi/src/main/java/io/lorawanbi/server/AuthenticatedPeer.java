@@ -1,11 +1,11 @@
 package io.lorawanbi.server;
 
-import io.lorawanbi.model.PartyId;
+import io.lorawanbi.model.PartyID;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A sender whose identity an {@link Authenticator} has established (docs/reference.md §5.5). The
+ * A sender whose identity an {@link SenderAuthenticator} has established (docs/reference.md §5.5). The
  * request's SenderID must equal {@link #id()} before any handler runs.
  *
  * <p>Immutable and thread-safe.
@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param addresses the host names this peer is authorised to act for (a certificate's DNS names, a
  *     token's subject); may be empty
  */
-public record AuthenticatedPeer(PartyId id, Mechanism mechanism, List<String> addresses) {
+public record AuthenticatedPeer(PartyID id, Mechanism mechanism, List<String> addresses) {
 
     /** How a peer was authenticated. */
     public enum Mechanism {

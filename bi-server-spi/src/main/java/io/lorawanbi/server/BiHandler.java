@@ -8,7 +8,7 @@ import java.util.concurrent.CompletionStage;
  * Answers one request type (TS002 §3.1): a {@code BiHandler<JoinReq, JoinAns>} turns a JoinReq into
  * its JoinAns. The server has already decoded and validated the request, authenticated its sender
  * and checked its ReceiverID; it validates and encodes the answer. For HomeNSReq, the simpler
- * {@link HomeNsHandler} derives the whole answer itself.
+ * {@link HomeNSHandler} derives the whole answer itself.
  *
  * <p>Implementations must be thread-safe. They may complete later (an event-loop server is not
  * blocked); a handler that throws, fails its stage or misses {@link RequestContext#deadline()} is

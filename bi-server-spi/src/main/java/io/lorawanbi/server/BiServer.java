@@ -7,7 +7,7 @@ import io.lorawanbi.codec.BiDecodeException;
 import io.lorawanbi.codec.BiEncodeException;
 import io.lorawanbi.codec.FailureAnswer;
 import io.lorawanbi.model.MessageType;
-import io.lorawanbi.model.PartyId;
+import io.lorawanbi.model.PartyID;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.Answers;
 import io.lorawanbi.model.message.BiAnswer;
@@ -47,7 +47,7 @@ import org.jspecify.annotations.Nullable;
  *       the answer is the codec's {@link BiCodec#failureAnswer}, or, when none can be addressed (no
  *       request MessageType, no ProtocolVersion, no readable SenderID or ReceiverID), HTTP 400 with a
  *       bare {@code Result};
- *   <li>authenticate the sender ({@link Authenticator}, deny by default); the authenticated identity
+ *   <li>authenticate the sender ({@link SenderAuthenticator}, deny by default); the authenticated identity
  *       must equal the SenderID, else {@code UnknownSender};
  *   <li>check the ReceiverID against the IDs the server answers for, else {@code UnkownReceiver};
  *   <li>decode and validate the whole request, else {@code MalformedRequest} (1.0) /
@@ -73,12 +73,12 @@ public final class BiServer {
     private final BiCodec codec;
     /** Encodes the answers the server derives itself, valid by construction; handlers' go through {@link #codec}. */
     private final BiCodec derivedEncoder;
-    private final Authenticator authenticator;
-    private final Set<PartyId> receivers;
+    private final SenderAuthenticator authenticator;
+    private final Set<PartyID> receivers;
     private final java.util.List<JoinEuiRange> receiverRanges;
-    private final Map<PartyId, AnswerMode> modes;
+    private final Map<PartyID, AnswerMode> modes;
     private final Map<MessageType, BiHandler<?, ?>> handlers;
-    private final @Nullable HomeNsHandler homeNsHandler;
+    private final @Nullable HomeNSHandler homeNsHandler;
     private final Duration handlerTimeout;
     private final Executor handlerExecutor;
     private final Clock clock;
@@ -185,7 +185,7 @@ public final class BiServer {
                 request.remoteAddress(), request.attributes());
         CompletableFuture<Answered> result;
         if (message instanceof HomeNSReq homeNs && homeNsHandler != null) {
-            result = HandlerCalls.<HomeNsOutcome>invoke(() -> homeNsHandler.resolve(homeNs, context), handlerExecutor,
+            result = HandlerCalls.<HomeNSOutcome>invoke(() -> homeNsHandler.resolve(homeNs, context), handlerExecutor,
                     () -> clock.instant().isAfter(deadline))
                     .thenApply(o -> Answered.derived(Answering.homeNsAnswer(homeNs, o)));
         } else if (handlers.containsKey(type)) {
@@ -199,7 +199,7 @@ public final class BiServer {
                 .handle((a, failure) -> failure == null ? a : Answered.derived(handlerFailure(header, failure)));
     }
 
-    private boolean answersFor(PartyId receiver) {
+    private boolean answersFor(PartyID receiver) {
         return receivers.isEmpty() && receiverRanges.isEmpty() || receivers.contains(receiver)
                 || receiverRanges.stream().anyMatch(r -> r.contains(receiver));
     }
@@ -286,12 +286,12 @@ public final class BiServer {
      */
     public static final class Builder {
         private BiCodec codec = BiCodec.standard();
-        private Authenticator authenticator = Authenticator.denyAll();
-        private final Set<PartyId> receivers = new java.util.HashSet<>();
+        private SenderAuthenticator authenticator = SenderAuthenticator.denyAll();
+        private final Set<PartyID> receivers = new java.util.HashSet<>();
         private final java.util.List<JoinEuiRange> receiverRanges = new java.util.ArrayList<>();
-        private final Map<PartyId, AnswerMode> modes = new HashMap<>();
+        private final Map<PartyID, AnswerMode> modes = new HashMap<>();
         private final Map<MessageType, BiHandler<?, ?>> handlers = new EnumMap<>(MessageType.class);
-        private @Nullable HomeNsHandler homeNsHandler;
+        private @Nullable HomeNSHandler homeNsHandler;
         private Duration handlerTimeout = Duration.ofSeconds(5);
         private @Nullable Executor handlerExecutor;
         private Clock clock = Clock.systemUTC();
@@ -301,7 +301,7 @@ public final class BiServer {
         private Builder() {}
 
         /** The HomeNSReq handler. */
-        public Builder homeNsHandler(HomeNsHandler handler) {
+        public Builder homeNsHandler(HomeNSHandler handler) {
             if (handlers.containsKey(MessageType.HomeNSReq)) {
                 throw new IllegalStateException("HomeNSReq already has a BiHandler");
             }
@@ -319,14 +319,14 @@ public final class BiServer {
             Objects.requireNonNull(handler, "handler");
             MessageType type = Answering.requestType(requestType);
             if (type == MessageType.HomeNSReq && homeNsHandler != null) {
-                throw new IllegalStateException("HomeNSReq already has a HomeNsHandler");
+                throw new IllegalStateException("HomeNSReq already has a HomeNSHandler");
             }
             handlers.put(type, handler);
             return this;
         }
 
         /** Who may send requests (default: nobody). */
-        public Builder authenticator(Authenticator authenticator) {
+        public Builder authenticator(SenderAuthenticator authenticator) {
             this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
             return this;
         }
@@ -336,13 +336,13 @@ public final class BiServer {
          * another gets {@code UnkownReceiver}. When no ID and no {@linkplain #answersFor(JoinEuiRange)
          * range} is given, every ReceiverID is accepted.
          */
-        public Builder answersFor(Collection<? extends PartyId> ids) {
+        public Builder answersFor(Collection<? extends PartyID> ids) {
             receivers.addAll(ids);
             return this;
         }
 
         /** As {@link #answersFor(Collection)}. */
-        public Builder answersFor(PartyId... ids) {
+        public Builder answersFor(PartyID... ids) {
             return answersFor(java.util.List.of(ids));
         }
 
@@ -356,7 +356,7 @@ public final class BiServer {
         }
 
         /** How a peer, by its SenderID, receives answers (default {@link AnswerMode#sync()}). */
-        public Builder answerMode(PartyId sender, AnswerMode mode) {
+        public Builder answerMode(PartyID sender, AnswerMode mode) {
             modes.put(Objects.requireNonNull(sender, "sender"), Objects.requireNonNull(mode, "mode"));
             return this;
         }
@@ -373,7 +373,7 @@ public final class BiServer {
         /**
          * Where handlers are called. Every handler call (the call itself, not only the stage it
          * returns) runs there, so {@link #handlerTimeout} holds for every handler shape, also for a
-         * {@link HomeNsHandler#immediate} lookup that blocks: the request is answered {@code Other} at
+         * {@link HomeNSHandler#immediate} lookup that blocks: the request is answered {@code Other} at
          * the deadline while the lookup goes on in the background. A call still queued at its deadline
          * is answered without being run; a call the executor refuses is answered {@code Other} at once.
          * Default: a pool of its own, 64 daemon threads (ending after 60 s idle) and a queue of 1,024

@@ -1,7 +1,7 @@
 package io.lorawanbi.server;
 
-import io.lorawanbi.model.Eui64;
-import io.lorawanbi.model.PartyId;
+import io.lorawanbi.model.EUI64;
+import io.lorawanbi.model.PartyID;
 import java.util.Objects;
 
 /**
@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param first the lowest JoinEUI of the block
  * @param last the highest JoinEUI of the block, not below {@code first}
  */
-public record JoinEuiRange(Eui64 first, Eui64 last) {
+public record JoinEuiRange(EUI64 first, EUI64 last) {
 
     /** Checks the bounds. */
     public JoinEuiRange {
@@ -24,7 +24,7 @@ public record JoinEuiRange(Eui64 first, Eui64 last) {
     }
 
     /** The JoinEUIs from {@code first} to {@code last}, both included. */
-    public static JoinEuiRange of(Eui64 first, Eui64 last) {
+    public static JoinEuiRange of(EUI64 first, EUI64 last) {
         return new JoinEuiRange(first, last);
     }
 
@@ -35,7 +35,7 @@ public record JoinEuiRange(Eui64 first, Eui64 last) {
      * @param length 0 to 64 bits
      * @throws IllegalArgumentException for a length out of range or bits set beyond it
      */
-    public static JoinEuiRange prefix(Eui64 value, int length) {
+    public static JoinEuiRange prefix(EUI64 value, int length) {
         if (length < 0 || length > 64) {
             throw new IllegalArgumentException("prefix length must be 0 to 64: " + length);
         }
@@ -43,7 +43,7 @@ public record JoinEuiRange(Eui64 first, Eui64 last) {
         if ((value.value() & hostMask) != 0) {
             throw new IllegalArgumentException(value + "/" + length + " has bits set beyond its prefix length");
         }
-        return new JoinEuiRange(value, Eui64.of(value.value() | hostMask));
+        return new JoinEuiRange(value, EUI64.of(value.value() | hostMask));
     }
 
     /**
@@ -62,19 +62,19 @@ public record JoinEuiRange(Eui64 first, Eui64 last) {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("bad prefix length in " + text, e);
             }
-            return prefix(Eui64.parse(t.substring(0, slash)), length);
+            return prefix(EUI64.parse(t.substring(0, slash)), length);
         }
         int dash = t.indexOf('-');
         if (dash >= 0) {
-            return of(Eui64.parse(t.substring(0, dash)), Eui64.parse(t.substring(dash + 1)));
+            return of(EUI64.parse(t.substring(0, dash)), EUI64.parse(t.substring(dash + 1)));
         }
-        Eui64 one = Eui64.parse(t);
+        EUI64 one = EUI64.parse(t);
         return of(one, one);
     }
 
     /** Whether an ID is a JoinEUI inside this range. */
-    public boolean contains(PartyId id) {
-        return id instanceof Eui64 eui && Long.compareUnsigned(eui.value(), first.value()) >= 0
+    public boolean contains(PartyID id) {
+        return id instanceof EUI64 eui && Long.compareUnsigned(eui.value(), first.value()) >= 0
                 && Long.compareUnsigned(eui.value(), last.value()) <= 0;
     }
 

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import io.lorawanbi.codec.BiCodec;
-import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.EUI64;
 import io.lorawanbi.model.HexBytes;
 import io.lorawanbi.model.MessageType;
-import io.lorawanbi.model.NetId;
+import io.lorawanbi.model.NetID;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.Header;
@@ -43,8 +43,8 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(20)
 class AsyncAnswerTest {
 
-    static final NetId HOME = NetId.parse("600010");
-    static final Eui64 UNKNOWN_DEV = Eui64.parse("0000000000000099");
+    static final NetID HOME = NetID.parse("600010");
+    static final EUI64 UNKNOWN_DEV = EUI64.parse("0000000000000099");
     static final long WAIT_SECONDS = 5;
     static final BiCodec CODEC = BiCodec.standard();
 
@@ -108,16 +108,16 @@ class AsyncAnswerTest {
 
     BiServer server(AnswerMode mode, AnswerSender sender) {
         BiServer.Builder b = BiServer.builder()
-                .authenticator(Authenticator.insecureSenderAllowList(Set.of(Fixtures.NET_ID)))
+                .authenticator(SenderAuthenticator.insecureSenderAllowList(Set.of(Fixtures.NET_ID)))
                 .answerMode(Fixtures.NET_ID, mode)
                 .answerMode(Fixtures.OTHER_NET_ID, mode)
                 .listener(listener)
-                .homeNsHandler(HomeNsHandler.immediate((req, ctx) -> req.devEui().equals(Fixtures.DEV_EUI)
-                        ? HomeNsOutcome.found(HOME) : HomeNsOutcome.unknownDevice()));
+                .homeNsHandler(HomeNSHandler.immediate((req, ctx) -> req.devEui().equals(Fixtures.DEV_EUI)
+                        ? HomeNSOutcome.found(HOME) : HomeNSOutcome.unknownDevice()));
         return (sender == null ? b : b.answerSender(sender)).build();
     }
 
-    static HomeNSReq request(ProtocolVersion v, long transactionId, Eui64 devEui) {
+    static HomeNSReq request(ProtocolVersion v, long transactionId, EUI64 devEui) {
         Header h = Fixtures.header(MessageType.HomeNSReq, v).toBuilder()
                 .transactionId(transactionId).senderToken(HexBytes.parse("A1B2")).build();
         return new HomeNSReq(h, devEui);
@@ -150,9 +150,9 @@ class AsyncAnswerTest {
 
     @Test
     void over_http_the_request_is_acknowledged_at_once_and_the_answer_posted_to_the_peer() throws Exception {
-        CompletableFuture<HomeNsOutcome> lookup = new CompletableFuture<>();
+        CompletableFuture<HomeNSOutcome> lookup = new CompletableFuture<>();
         BiServer server = BiServer.builder()
-                .authenticator(Authenticator.insecureSenderAllowList(Set.of(Fixtures.NET_ID)))
+                .authenticator(SenderAuthenticator.insecureSenderAllowList(Set.of(Fixtures.NET_ID)))
                 .answerMode(Fixtures.NET_ID, AnswerMode.async(endpoint))
                 .listener(listener)
                 .homeNsHandler((req, ctx) -> lookup)
@@ -168,13 +168,13 @@ class AsyncAnswerTest {
             assertThat(ack.body()).isEmpty();
             assertThat(received).as("nothing posted before the handler answered").isEmpty();
 
-            lookup.complete(HomeNsOutcome.found(HOME, Eui64.parse("70B3D57ED0001234")));
+            lookup.complete(HomeNSOutcome.found(HOME, EUI64.parse("70B3D57ED0001234")));
 
             Posted posted = next(received, Posted.class);
             assertThat(posted.endpoint().getPath()).isEqualTo("/bi/answers");
             assertThat(posted.contentType()).isEqualTo("application/json");
             HomeNSAns answer = assertAnswers(posted.body(), request, ResultCode.Success);
-            assertThat(answer.hNsId()).isEqualTo(Eui64.parse("70B3D57ED0001234"));
+            assertThat(answer.hNsId()).isEqualTo(EUI64.parse("70B3D57ED0001234"));
             assertThat(answer.header().receiverNsid()).isEqualTo(Fixtures.NSID);
             Delivered delivered = next(events, Delivered.class);
             assertThat(delivered.attempts()).isEqualTo(1);

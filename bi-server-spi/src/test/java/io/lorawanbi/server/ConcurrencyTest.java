@@ -3,10 +3,10 @@ package io.lorawanbi.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lorawanbi.codec.BiCodec;
-import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.EUI64;
 import io.lorawanbi.model.HexBytes;
 import io.lorawanbi.model.MessageType;
-import io.lorawanbi.model.NetId;
+import io.lorawanbi.model.NetID;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.Header;
@@ -53,22 +53,22 @@ class ConcurrencyTest {
     }
 
     static final BiCodec CODEC = BiCodec.standard();
-    static final List<Eui64> KNOWN = IntStream.range(0, 32)
-            .mapToObj(i -> Eui64.of(0x70B3D57E00000000L + i * 7919L)).toList();
-    static final Set<Eui64> KNOWN_SET = Set.copyOf(KNOWN);
+    static final List<EUI64> KNOWN = IntStream.range(0, 32)
+            .mapToObj(i -> EUI64.of(0x70B3D57E00000000L + i * 7919L)).toList();
+    static final Set<EUI64> KNOWN_SET = Set.copyOf(KNOWN);
 
     final ExecutorService lookups = Executors.newFixedThreadPool(2);
     final ExecutorService clients = Executors.newFixedThreadPool(8);
 
     final BiServer server = BiServer.builder()
-            .authenticator(Authenticator.insecureSenderAllowList(Set.of(Fixtures.NET_ID)))
+            .authenticator(SenderAuthenticator.insecureSenderAllowList(Set.of(Fixtures.NET_ID)))
             .answersFor(Fixtures.JOIN_EUI)
             .homeNsHandler((req, ctx) -> {
-                HomeNsOutcome outcome = !ctx.version().equals(req.protocolVersion())
-                        ? new HomeNsOutcome.Failure(ResultCode.Other, "context of another request")
+                HomeNSOutcome outcome = !ctx.version().equals(req.protocolVersion())
+                        ? new HomeNSOutcome.Failure(ResultCode.Other, "context of another request")
                         : KNOWN_SET.contains(req.devEui())
-                                ? HomeNsOutcome.found(homeOf(req.devEui()), nsOf(req.devEui()))
-                                : HomeNsOutcome.unknownDevice();
+                                ? HomeNSOutcome.found(homeOf(req.devEui()), nsOf(req.devEui()))
+                                : HomeNSOutcome.unknownDevice();
                 // Half the lookups answer on the calling thread, half on another one.
                 return (req.devEui().value() & 1) == 0
                         ? CompletableFuture.completedFuture(outcome)
@@ -82,12 +82,12 @@ class ConcurrencyTest {
         clients.shutdownNow();
     }
 
-    static NetId homeOf(Eui64 dev) {
-        return NetId.of((int) (dev.value() & NetId.MAX_VALUE));
+    static NetID homeOf(EUI64 dev) {
+        return NetID.of((int) (dev.value() & NetID.MAX_VALUE));
     }
 
-    static Eui64 nsOf(Eui64 dev) {
-        return Eui64.of(Long.reverse(dev.value()));
+    static EUI64 nsOf(EUI64 dev) {
+        return EUI64.of(Long.reverse(dev.value()));
     }
 
     static HexBytes randomToken(Random r) {
@@ -102,14 +102,14 @@ class ConcurrencyTest {
     static Case randomCase(Random r, int i) {
         ProtocolVersion v = r.nextBoolean() ? ProtocolVersion.V1_0 : ProtocolVersion.V1_1;
         boolean v11 = ProtocolVersion.V1_1.equals(v);
-        Eui64 dev = r.nextBoolean() ? KNOWN.get(r.nextInt(KNOWN.size())) : Eui64.of(r.nextLong());
+        EUI64 dev = r.nextBoolean() ? KNOWN.get(r.nextInt(KNOWN.size())) : EUI64.of(r.nextLong());
         boolean stranger = r.nextInt(10) == 0;
         Header h = Fixtures.header(MessageType.HomeNSReq, v).toBuilder()
                 .senderId(stranger ? Fixtures.OTHER_NET_ID : Fixtures.NET_ID)
                 .transactionId(r.nextLong() & Header.MAX_TRANSACTION_ID)
                 .senderToken(randomToken(r))
                 .receiverToken(randomToken(r))
-                .senderNsid(v11 ? Eui64.of(r.nextLong()) : null)
+                .senderNsid(v11 ? EUI64.of(r.nextLong()) : null)
                 .build();
         HomeNSReq request = new HomeNSReq(h, dev);
         byte[] body = CODEC.encode(request);
@@ -149,7 +149,7 @@ class ConcurrencyTest {
         assertThat(a.senderToken()).isEqualTo(q.receiverToken());
         assertThat(a.receiverToken()).isEqualTo(q.senderToken());
         assertThat(a.receiverNsid()).isEqualTo(v11 ? q.senderNsid() : null);
-        Eui64 dev = c.request().devEui();
+        EUI64 dev = c.request().devEui();
         boolean found = c.kind() == Kind.GOOD && KNOWN_SET.contains(dev);
         ResultCode expected = switch (c.kind()) {
             case UNKNOWN_SENDER -> ResultCode.UnknownSender;

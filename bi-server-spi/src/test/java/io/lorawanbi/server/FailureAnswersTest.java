@@ -7,7 +7,7 @@ import io.lorawanbi.codec.BiCodec;
 import io.lorawanbi.codec.BiDecodeException;
 import io.lorawanbi.codec.CodecLimits;
 import io.lorawanbi.codec.FailureAnswer;
-import io.lorawanbi.model.NetId;
+import io.lorawanbi.model.NetID;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.BiAnswer;
@@ -45,7 +45,7 @@ class FailureAnswersTest {
     private final BiServer server = BiServer.builder()
             .authenticator((request, header) -> Optional.of(new AuthenticatedPeer(header.senderId(),
                     AuthenticatedPeer.Mechanism.OTHER, List.of())))
-            .homeNsHandler(HomeNsHandler.immediate((req, ctx) -> HomeNsOutcome.found(NetId.parse("000013"))))
+            .homeNsHandler(HomeNSHandler.immediate((req, ctx) -> HomeNSOutcome.found(NetID.parse("000013"))))
             .build();
 
     private OutboundResponse handle(String json) {

@@ -3,7 +3,7 @@ package io.lorawanbi.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lorawanbi.codec.BiCodec;
-import io.lorawanbi.model.NetId;
+import io.lorawanbi.model.NetID;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.HomeNSAns;
@@ -21,13 +21,13 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * {@code handlerTimeout} holds for every handler shape: handlers are called on the handler executor,
- * so a lookup that blocks before returning its stage ({@link HomeNsHandler#immediate}) is answered
+ * so a lookup that blocks before returning its stage ({@link HomeNSHandler#immediate}) is answered
  * {@code Other} at the deadline. With {@code Runnable::run} it is not bounded, as documented.
  */
 @Timeout(20)
 class HandlerDeadlineTest {
 
-    static final NetId HOME = NetId.parse("000013");
+    static final NetID HOME = NetID.parse("000013");
 
     final LogCapture log = LogCapture.install();
 
@@ -45,9 +45,9 @@ class HandlerDeadlineTest {
         return BiCodec.standard().decode(response.body(), HomeNSAns.class);
     }
 
-    static BiServer.Builder server(HomeNsHandler handler) {
+    static BiServer.Builder server(HomeNSHandler handler) {
         return BiServer.builder()
-                .authenticator(Authenticator.insecureSenderAllowList(java.util.Set.of(Fixtures.NET_ID)))
+                .authenticator(SenderAuthenticator.insecureSenderAllowList(java.util.Set.of(Fixtures.NET_ID)))
                 .homeNsHandler(handler)
                 .handlerTimeout(Duration.ofMillis(200));
     }
@@ -56,10 +56,10 @@ class HandlerDeadlineTest {
     void an_immediate_lookup_that_blocks_is_answered_other_at_the_deadline_while_it_still_blocks() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch finished = new CountDownLatch(1);
-        BiServer server = server(HomeNsHandler.immediate((req, ctx) -> {
+        BiServer server = server(HomeNSHandler.immediate((req, ctx) -> {
             try {
                 release.await(); // blocks until the test has its answer: the answer cannot wait for it
-                return HomeNsOutcome.found(HOME);
+                return HomeNSOutcome.found(HOME);
             } finally {
                 finished.countDown();
             }
@@ -84,9 +84,9 @@ class HandlerDeadlineTest {
         };
         Thread caller = Thread.currentThread();
         String[] ranOn = new String[1];
-        BiServer server = server(HomeNsHandler.immediate((req, ctx) -> {
+        BiServer server = server(HomeNSHandler.immediate((req, ctx) -> {
             ranOn[0] = Thread.currentThread().getName();
-            return Thread.currentThread() == caller ? HomeNsOutcome.unknownDevice() : HomeNsOutcome.found(HOME);
+            return Thread.currentThread() == caller ? HomeNSOutcome.unknownDevice() : HomeNSOutcome.found(HOME);
         })).handlerExecutor(counting).build();
 
         assertThat(answer(server.handle(request())).result().resultCode()).isEqualTo(ResultCode.Success);
@@ -96,7 +96,7 @@ class HandlerDeadlineTest {
 
     @Test
     void a_call_the_executor_refuses_is_answered_other_at_once() {
-        BiServer server = server(HomeNsHandler.immediate((req, ctx) -> HomeNsOutcome.found(HOME)))
+        BiServer server = server(HomeNSHandler.immediate((req, ctx) -> HomeNSOutcome.found(HOME)))
                 .handlerExecutor(task -> {
                     throw new RejectedExecutionException("full");
                 }).build();
@@ -114,9 +114,9 @@ class HandlerDeadlineTest {
         AtomicInteger lookups = new AtomicInteger();
         CountDownLatch ran = new CountDownLatch(1);
         Executor late = task -> CompletableFutures.delayed(task, 400, ran);
-        BiServer server = server(HomeNsHandler.immediate((req, ctx) -> {
+        BiServer server = server(HomeNSHandler.immediate((req, ctx) -> {
             lookups.incrementAndGet();
-            return HomeNsOutcome.found(HOME);
+            return HomeNSOutcome.found(HOME);
         })).handlerExecutor(late).build();
 
         HomeNSAns answer = answer(server.handle(request()));
@@ -128,9 +128,9 @@ class HandlerDeadlineTest {
 
     @Test
     void on_the_callers_thread_a_blocking_lookup_is_not_bounded_as_documented() {
-        BiServer server = server(HomeNsHandler.immediate((req, ctx) -> {
+        BiServer server = server(HomeNSHandler.immediate((req, ctx) -> {
             Thread.sleep(400);
-            return HomeNsOutcome.found(HOME);
+            return HomeNSOutcome.found(HOME);
         })).handlerExecutor(Runnable::run).build();
 
         HomeNSAns answer = answer(server.handle(request()));

@@ -3,12 +3,12 @@ package io.lorawanbi.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lorawanbi.codec.BiCodec;
-import io.lorawanbi.model.DlSettings;
-import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.DLSettings;
+import io.lorawanbi.model.EUI64;
 import io.lorawanbi.model.HexBytes;
-import io.lorawanbi.model.MacVersion;
+import io.lorawanbi.model.MACVersion;
 import io.lorawanbi.model.MessageType;
-import io.lorawanbi.model.NetId;
+import io.lorawanbi.model.NetID;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.BiAnswer;
@@ -50,16 +50,16 @@ class HandlerFaultsTest {
     static final String HANDLER_MESSAGE = "device registry unreachable at db-7";
     static final String TOKEN = "bearer-token-77aa-e3c1";
     static final String KEY_HEX = "01020304050607080102030405060708";
-    static final NetId HOME = NetId.parse("600010");
-    static final Eui64 THROWS = Eui64.parse("00000000000000F1");
-    static final Eui64 FAILS = Eui64.parse("00000000000000F2");
-    static final Eui64 NEVER = Eui64.parse("00000000000000F3");
-    static final Eui64 SLOW = Eui64.parse("00000000000000F4");
-    static final Eui64 NULL_STAGE = Eui64.parse("00000000000000F5");
-    static final Eui64 NULL_VALUE = Eui64.parse("00000000000000F6");
-    static final Eui64 BAD_ANSWER = Eui64.parse("00000000000000F7");
-    static final Eui64 WRONG_TYPE = Eui64.parse("00000000000000F8");
-    static final Eui64 WRONG_TRANSACTION = Eui64.parse("00000000000000F9");
+    static final NetID HOME = NetID.parse("600010");
+    static final EUI64 THROWS = EUI64.parse("00000000000000F1");
+    static final EUI64 FAILS = EUI64.parse("00000000000000F2");
+    static final EUI64 NEVER = EUI64.parse("00000000000000F3");
+    static final EUI64 SLOW = EUI64.parse("00000000000000F4");
+    static final EUI64 NULL_STAGE = EUI64.parse("00000000000000F5");
+    static final EUI64 NULL_VALUE = EUI64.parse("00000000000000F6");
+    static final EUI64 BAD_ANSWER = EUI64.parse("00000000000000F7");
+    static final EUI64 WRONG_TYPE = EUI64.parse("00000000000000F8");
+    static final EUI64 WRONG_TRANSACTION = EUI64.parse("00000000000000F9");
     static final BiCodec CODEC = BiCodec.standard();
 
     final LogCapture log = LogCapture.install();
@@ -80,13 +80,13 @@ class HandlerFaultsTest {
         }
     };
 
-    /** A HomeNsHandler whose behaviour is chosen by the DevEUI, a JoinReq handler, nothing for the rest. */
+    /** A HomeNSHandler whose behaviour is chosen by the DevEUI, a JoinReq handler, nothing for the rest. */
     final BiServer server = BiServer.builder()
             .authenticator(bearer)
             .handlerTimeout(Duration.ofMillis(200))
             .listener(listener)
             .homeNsHandler((req, ctx) -> {
-                Eui64 dev = req.devEui();
+                EUI64 dev = req.devEui();
                 if (dev.equals(THROWS)) {
                     throw new IllegalStateException(HANDLER_MESSAGE);
                 } else if (dev.equals(FAILS)) {
@@ -94,14 +94,14 @@ class HandlerFaultsTest {
                 } else if (dev.equals(NEVER)) {
                     return new CompletableFuture<>();
                 } else if (dev.equals(SLOW)) {
-                    return CompletableFuture.supplyAsync(() -> HomeNsOutcome.found(HOME),
+                    return CompletableFuture.supplyAsync(() -> HomeNSOutcome.found(HOME),
                             CompletableFuture.delayedExecutor(50, TimeUnit.MILLISECONDS));
                 } else if (dev.equals(NULL_STAGE)) {
                     return null;
                 } else if (dev.equals(NULL_VALUE)) {
                     return CompletableFuture.completedFuture(null);
                 }
-                return CompletableFuture.completedFuture(HomeNsOutcome.found(HOME));
+                return CompletableFuture.completedFuture(HomeNSOutcome.found(HOME));
             })
             .handler(JoinReq.class, (req, ctx) -> {
                 joinContext.set(ctx);
@@ -141,15 +141,15 @@ class HandlerFaultsTest {
         return InboundRequest.builder(CODEC.encode(message)).authorization("Bearer " + token).build();
     }
 
-    static HomeNSReq homeNs(Eui64 dev, ProtocolVersion v) {
+    static HomeNSReq homeNs(EUI64 dev, ProtocolVersion v) {
         return new HomeNSReq(Fixtures.header(MessageType.HomeNSReq, v).toBuilder().transactionId(txId(dev)).build(), dev);
     }
 
-    static long txId(Eui64 dev) {
+    static long txId(EUI64 dev) {
         return dev.value() & Header.MAX_TRANSACTION_ID;
     }
 
-    static HomeNSAns answer(BiServer server, Eui64 dev, ProtocolVersion v) {
+    static HomeNSAns answer(BiServer server, EUI64 dev, ProtocolVersion v) {
         OutboundResponse response = server.handle(request(homeNs(dev, v), TOKEN));
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.bodyText()).doesNotContain(SECRET, TOKEN, HANDLER_MESSAGE);
@@ -277,8 +277,8 @@ class HandlerFaultsTest {
         assertThat(nextFailure()).isNotNull();
 
         JoinReq join = Fixtures.joinReq(v);
-        JoinReq badJoin = new JoinReq(join.header(), MacVersion.V1_0_3, Fixtures.JOIN_REQUEST, BAD_ANSWER,
-                Fixtures.DEV_ADDR, DlSettings.of(false, 0, 0), 1, null);
+        JoinReq badJoin = new JoinReq(join.header(), MACVersion.V1_0_3, Fixtures.JOIN_REQUEST, BAD_ANSWER,
+                Fixtures.DEV_ADDR, DLSettings.of(false, 0, 0), 1, null);
         OutboundResponse response = server.handle(request(badJoin, TOKEN));
         JoinAns ans = CODEC.decode(response.body(), JoinAns.class);
         assertThat(ans.result().resultCode()).isEqualTo(ResultCode.Other);
@@ -307,7 +307,7 @@ class HandlerFaultsTest {
 
     @Test
     void after_every_fault_the_same_servers_still_answer_success() throws Exception {
-        for (Eui64 dev : List.of(THROWS, FAILS, NEVER, SLOW, NULL_STAGE, NULL_VALUE)) {
+        for (EUI64 dev : List.of(THROWS, FAILS, NEVER, SLOW, NULL_STAGE, NULL_VALUE)) {
             answer(server, dev, ProtocolVersion.V1_1);
         }
         answer(biHandlerServer, BAD_ANSWER, ProtocolVersion.V1_0);

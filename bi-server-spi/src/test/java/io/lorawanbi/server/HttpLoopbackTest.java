@@ -3,10 +3,10 @@ package io.lorawanbi.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lorawanbi.codec.BiCodec;
-import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.EUI64;
 import io.lorawanbi.model.HexBytes;
 import io.lorawanbi.model.MessageType;
-import io.lorawanbi.model.NetId;
+import io.lorawanbi.model.NetID;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.Header;
@@ -36,8 +36,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(20)
 class HttpLoopbackTest {
 
-    static final NetId HOME = NetId.parse("000013");
-    static final Eui64 HOME_NS = Eui64.parse("70B3D57ED0001234");
+    static final NetID HOME = NetID.parse("000013");
+    static final EUI64 HOME_NS = EUI64.parse("70B3D57ED0001234");
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
 
     static final BiCodec CODEC = BiCodec.standard();
@@ -52,10 +52,10 @@ class HttpLoopbackTest {
     @BeforeAll
     static void start() {
         server = BiServer.builder()
-                .authenticator(Authenticator.insecureSenderAllowList(Set.of(Fixtures.NET_ID)))
+                .authenticator(SenderAuthenticator.insecureSenderAllowList(Set.of(Fixtures.NET_ID)))
                 .answersFor(Fixtures.JOIN_EUI)
-                .homeNsHandler(HomeNsHandler.immediate((req, ctx) -> req.devEui().equals(Fixtures.DEV_EUI)
-                        ? HomeNsOutcome.found(HOME, HOME_NS) : HomeNsOutcome.unknownDevice()))
+                .homeNsHandler(HomeNSHandler.immediate((req, ctx) -> req.devEui().equals(Fixtures.DEV_EUI)
+                        ? HomeNSOutcome.found(HOME, HOME_NS) : HomeNSOutcome.unknownDevice()))
                 .build();
         http = BiHttpServer.http(server, new InetSocketAddress("127.0.0.1", 0));
     }

@@ -3,7 +3,7 @@ package io.lorawanbi.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.EUI64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,17 +58,17 @@ class RequestHeadersTest {
 
     @Test
     void join_eui_ranges_and_prefixes() {
-        assertThat(JoinEuiRange.parse("70B3D57ED0000000/36").last()).isEqualTo(Eui64.parse("70B3D57EDFFFFFFF"));
+        assertThat(JoinEuiRange.parse("70B3D57ED0000000/36").last()).isEqualTo(EUI64.parse("70B3D57EDFFFFFFF"));
         JoinEuiRange prefix = JoinEuiRange.parse("70B3D57ED0000000/52");
-        assertThat(prefix).isEqualTo(JoinEuiRange.of(Eui64.parse("70B3D57ED0000000"), Eui64.parse("70B3D57ED0000FFF")));
-        assertThat(prefix.contains(Eui64.parse("70B3D57ED0000ABC"))).isTrue();
-        assertThat(prefix.contains(Eui64.parse("70B3D57ED0001000"))).isFalse();
-        assertThat(prefix.contains(io.lorawanbi.model.NetId.parse("000013"))).isFalse();
+        assertThat(prefix).isEqualTo(JoinEuiRange.of(EUI64.parse("70B3D57ED0000000"), EUI64.parse("70B3D57ED0000FFF")));
+        assertThat(prefix.contains(EUI64.parse("70B3D57ED0000ABC"))).isTrue();
+        assertThat(prefix.contains(EUI64.parse("70B3D57ED0001000"))).isFalse();
+        assertThat(prefix.contains(io.lorawanbi.model.NetID.parse("000013"))).isFalse();
         JoinEuiRange high = JoinEuiRange.parse("FFFFFFFFFFFFFF00-FFFFFFFFFFFFFFFF");
-        assertThat(high.contains(Eui64.parse("FFFFFFFFFFFFFFF0"))).as("unsigned").isTrue();
-        assertThat(high.contains(Eui64.parse("0000000000000001"))).isFalse();
-        assertThat(JoinEuiRange.parse("0000000000000000/0").contains(Eui64.parse("FFFFFFFFFFFFFFFF"))).isTrue();
-        assertThat(JoinEuiRange.parse("70B3D57ED0000001").contains(Eui64.parse("70B3D57ED0000001"))).isTrue();
+        assertThat(high.contains(EUI64.parse("FFFFFFFFFFFFFFF0"))).as("unsigned").isTrue();
+        assertThat(high.contains(EUI64.parse("0000000000000001"))).isFalse();
+        assertThat(JoinEuiRange.parse("0000000000000000/0").contains(EUI64.parse("FFFFFFFFFFFFFFFF"))).isTrue();
+        assertThat(JoinEuiRange.parse("70B3D57ED0000001").contains(EUI64.parse("70B3D57ED0000001"))).isTrue();
         for (String bad : List.of("70B3D57ED0000001/52", "70B3D57ED0000000/65", "02-01", "zz/8")) {
             assertThatThrownBy(() -> JoinEuiRange.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
         }

@@ -1,8 +1,8 @@
 package io.lorawanbi.auth.config;
 
-import io.lorawanbi.model.Eui64;
-import io.lorawanbi.model.NetId;
-import io.lorawanbi.model.PartyId;
+import io.lorawanbi.model.EUI64;
+import io.lorawanbi.model.NetID;
+import io.lorawanbi.model.PartyID;
 import io.lorawanbi.server.auth.ClientAuthUsage;
 import io.lorawanbi.server.auth.ClientCertificateAuthenticator;
 import java.io.IOException;
@@ -59,9 +59,9 @@ public final class SenderClientCas {
     private static final Pattern EUI = Pattern.compile("[0-9A-Fa-f]{16}");
     private static final int MAX_CONFIG_CODE_POINTS = 1024 * 1024;
 
-    private final Map<PartyId, List<X509Certificate>> cas;
+    private final Map<PartyID, List<X509Certificate>> cas;
 
-    private SenderClientCas(Map<PartyId, List<X509Certificate>> cas) {
+    private SenderClientCas(Map<PartyID, List<X509Certificate>> cas) {
         this.cas = cas;
     }
 
@@ -88,12 +88,12 @@ public final class SenderClientCas {
             throw new TrustConfigException(configFile, line(root), "expected a map of SenderID to PEM file");
         }
         Path base = configFile.toAbsolutePath().getParent();
-        Map<PartyId, List<X509Certificate>> out = new LinkedHashMap<>();
+        Map<PartyID, List<X509Certificate>> out = new LinkedHashMap<>();
         for (NodeTuple entry : mapping.getValue()) {
             Node keyNode = entry.getKeyNode();
             int line = line(keyNode);
             String key = scalar(configFile, keyNode, "a SenderID");
-            PartyId id = senderId(configFile, line, key);
+            PartyID id = senderId(configFile, line, key);
             if (out.containsKey(id)) {
                 throw new TrustConfigException(configFile, line, "SenderID " + id + " is configured twice");
             }
@@ -118,12 +118,12 @@ public final class SenderClientCas {
     }
 
     /** The CAs of each configured SenderID, in the order of the file. */
-    public Map<PartyId, List<X509Certificate>> cas() {
+    public Map<PartyID, List<X509Certificate>> cas() {
         return cas;
     }
 
     /** The CAs trusted for one SenderID, if configured. */
-    public Optional<List<X509Certificate>> casFor(PartyId senderId) {
+    public Optional<List<X509Certificate>> casFor(PartyID senderId) {
         return Optional.ofNullable(cas.get(senderId));
     }
 
@@ -186,12 +186,12 @@ public final class SenderClientCas {
         return s.getValue().strip();
     }
 
-    private static PartyId senderId(Path file, int line, String key) {
+    private static PartyID senderId(Path file, int line, String key) {
         if (NET_ID.matcher(key).matches()) {
-            return NetId.parse(key);
+            return NetID.parse(key);
         }
         if (EUI.matcher(key).matches()) {
-            return Eui64.parse(key);
+            return EUI64.parse(key);
         }
         throw new TrustConfigException(file, line, "unknown key '" + key
                 + "': expected a SenderID, a NetID of 6 or a JoinEUI of 16 hex digits");

@@ -3,10 +3,10 @@ package io.lorawanbi.auth.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.EUI64;
 import io.lorawanbi.model.MessageType;
-import io.lorawanbi.model.NetId;
-import io.lorawanbi.model.PartyId;
+import io.lorawanbi.model.NetID;
+import io.lorawanbi.model.PartyID;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.message.Header;
 import io.lorawanbi.model.testsupport.Fixtures;
@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(60)
 class SenderClientCasTest {
 
-    static final NetId PARTNER = NetId.parse("000013");
-    static final NetId HELIUM = NetId.parse("C00053");
+    static final NetID PARTNER = NetID.parse("000013");
+    static final NetID HELIUM = NetID.parse("C00053");
 
     @TempDir
     static Path pkiDir;
@@ -42,7 +42,7 @@ class SenderClientCasTest {
         pki = TestPki.generate(pkiDir);
     }
 
-    static Header header(PartyId sender) {
+    static Header header(PartyID sender) {
         return Fixtures.header(MessageType.HomeNSReq, ProtocolVersion.V1_1).toBuilder().senderId(sender).build();
     }
 
@@ -90,7 +90,7 @@ class SenderClientCasTest {
         write("a.pem", TestPki.pem(List.of(pki.trustedCa)));
         write("config.yml", "000013: a.pem\n'600010': \"a.pem\"\n70b3d57ed0000000: a.pem\n");
         assertThat(SenderClientCas.load(dir).cas())
-                .containsOnlyKeys(PARTNER, NetId.parse("600010"), Eui64.parse("70B3D57ED0000000"));
+                .containsOnlyKeys(PARTNER, NetID.parse("600010"), EUI64.parse("70B3D57ED0000000"));
     }
 
     @Test

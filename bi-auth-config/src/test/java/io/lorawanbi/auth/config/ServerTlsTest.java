@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lorawanbi.codec.BiCodec;
 import io.lorawanbi.model.MessageType;
-import io.lorawanbi.model.NetId;
-import io.lorawanbi.model.PartyId;
+import io.lorawanbi.model.NetID;
+import io.lorawanbi.model.PartyID;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.Header;
@@ -14,8 +14,8 @@ import io.lorawanbi.model.message.HomeNSAns;
 import io.lorawanbi.model.message.HomeNSReq;
 import io.lorawanbi.model.testsupport.Fixtures;
 import io.lorawanbi.server.BiServer;
-import io.lorawanbi.server.HomeNsHandler;
-import io.lorawanbi.server.HomeNsOutcome;
+import io.lorawanbi.server.HomeNSHandler;
+import io.lorawanbi.server.HomeNSOutcome;
 import io.lorawanbi.server.auth.ClientAuthUsage;
 import io.lorawanbi.server.jdk.BiHttpServer;
 import io.lorawanbi.server.testsupport.TestPki;
@@ -46,8 +46,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(60)
 class ServerTlsTest {
 
-    static final NetId PARTNER = NetId.parse("000013");
-    static final NetId OTHER = NetId.parse("C00053");
+    static final NetID PARTNER = NetID.parse("000013");
+    static final NetID OTHER = NetID.parse("C00053");
     static final Duration TIMEOUT = Duration.ofSeconds(10);
     static final BiCodec CODEC = BiCodec.standard();
 
@@ -73,7 +73,7 @@ class ServerTlsTest {
                 senders.allCas()); // the TLS layer accepts any configured CA...
         BiServer server = BiServer.builder()
                 .authenticator(senders.authenticator()) // ...and each SenderID only its own
-                .homeNsHandler(HomeNsHandler.immediate((request, context) -> HomeNsOutcome.found(NetId.parse("600010"))))
+                .homeNsHandler(HomeNSHandler.immediate((request, context) -> HomeNSOutcome.found(NetID.parse("600010"))))
                 .build();
         https = BiHttpServer.https(server, new InetSocketAddress("127.0.0.1", 0), tls, BiHttpServer.ClientAuth.WANT);
         // end::jvm-tls[]
@@ -86,7 +86,7 @@ class ServerTlsTest {
         }
     }
 
-    static ResultCode send(TestPki.Identity identity, PartyId sender) throws Exception {
+    static ResultCode send(TestPki.Identity identity, PartyID sender) throws Exception {
         Header h = Fixtures.header(MessageType.HomeNSReq, ProtocolVersion.V1_1).toBuilder().senderId(sender).build();
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT)
                 .sslContext(pki.clientContext(identity)).build();

@@ -13,11 +13,11 @@ import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.lorawanbi.codec.BiDecodeException;
 import io.lorawanbi.codec.BiEncodeException;
 import io.lorawanbi.codec.CodecLimits;
-import io.lorawanbi.codec.DecodeProblem;
-import io.lorawanbi.model.Eui64;
+import io.lorawanbi.codec.MemberProblem;
+import io.lorawanbi.model.EUI64;
 import io.lorawanbi.model.HexBytes;
 import io.lorawanbi.model.MessageType;
-import io.lorawanbi.model.PartyId;
+import io.lorawanbi.model.PartyID;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.Role;
@@ -100,7 +100,7 @@ public final class Engine {
             ctx.problemAt("MessageType", rawType == null ? "is required" : "is not a Backend Interfaces message type");
             throw new BiDecodeException(malformed, ordered(ctx.problems()), header, rawType);
         }
-        List<DecodeProblem> problems = relevant(ctx.problems(), table.membersByType.get(type));
+        List<MemberProblem> problems = relevant(ctx.problems(), table.membersByType.get(type));
         if (!problems.isEmpty()) {
             throw new BiDecodeException(malformed, problems, header, rawType);
         }
@@ -111,7 +111,7 @@ public final class Engine {
         }
         BiMessage message = d.factory.apply(header, values);
         if (validator != null) {
-            List<DecodeProblem> violations = validate(message, version);
+            List<MemberProblem> violations = validate(message, version);
             if (!violations.isEmpty()) {
                 throw new BiDecodeException(malformed, violations, header, rawType);
             }
@@ -121,7 +121,7 @@ public final class Engine {
 
     /** The refusal of a version this library does not speak; the reason never quotes the version text. */
     private static BiDecodeException unsupported(Header header, String rawType) {
-        return new BiDecodeException(ResultCode.InvalidProtocolVersion, List.of(new DecodeProblem("ProtocolVersion",
+        return new BiDecodeException(ResultCode.InvalidProtocolVersion, List.of(new MemberProblem("ProtocolVersion",
                 "is not supported; this receiver speaks 1.0 and 1.1")), header, rawType);
     }
 
@@ -153,7 +153,7 @@ public final class Engine {
             throw new BiDecodeException(malformed(header.protocolVersion()), ordered(ctx.problems()), header, rawType);
         }
         if (request && !header.messageType().isRequest()) {
-            throw new BiDecodeException(malformed(header.protocolVersion()), List.of(new DecodeProblem("MessageType",
+            throw new BiDecodeException(malformed(header.protocolVersion()), List.of(new MemberProblem("MessageType",
                     "is " + header.messageType() + ", not a request")), header, rawType);
         }
         return header;
@@ -162,11 +162,11 @@ public final class Engine {
     private void readTopLevel(byte[] body, int length, ReadContext ctx, Object[] slots,
             java.util.Map<String, Integer> index, Field<?>[] fields) {
         if (length == 0) {
-            throw new BiDecodeException(ResultCode.MalformedRequest, List.of(new DecodeProblem("", "the body is empty")),
+            throw new BiDecodeException(ResultCode.MalformedRequest, List.of(new MemberProblem("", "the body is empty")),
                     null, null);
         }
         if (length > limits.maxBodyBytes()) {
-            throw new BiDecodeException(ResultCode.MalformedRequest, List.of(new DecodeProblem("",
+            throw new BiDecodeException(ResultCode.MalformedRequest, List.of(new MemberProblem("",
                     "the body of " + length + " bytes exceeds the limit of " + limits.maxBodyBytes())), null, null);
         }
         try (JsonParser p = json.createParser(body, 0, length)) {
@@ -242,8 +242,8 @@ public final class Engine {
         MessageType type = rawType == null ? null : MessageType.fromWireName(rawType).orElse(null);
         ReadContext scratch = new ReadContext(limits);
         Header header = header(slots, type, scratch, false);
-        List<DecodeProblem> problems = new ArrayList<>();
-        problems.add(new DecodeProblem(path, reason));
+        List<MemberProblem> problems = new ArrayList<>();
+        problems.add(new MemberProblem(path, reason));
         problems.addAll(ctx.problems());
         return new BiDecodeException(malformed(header.protocolVersion()), problems, header, rawType);
     }
@@ -253,10 +253,10 @@ public final class Engine {
         ProtocolVersion version = rawVersion == null ? null : ProtocolVersion.of(rawVersion);
         Role senderRole = type == null ? Role.ANY : type.senderRole();
         Role receiverRole = type == null ? Role.ANY : type.receiverRole();
-        PartyId sender = party((String) slots[MessageTable.SENDER_ID], senderRole, "SenderID", ctx);
-        PartyId receiver = party((String) slots[MessageTable.RECEIVER_ID], receiverRole, "ReceiverID", ctx);
-        Eui64 senderNsid = (Eui64) slots[MessageTable.SENDER_NSID];
-        Eui64 receiverNsid = (Eui64) slots[MessageTable.RECEIVER_NSID];
+        PartyID sender = party((String) slots[MessageTable.SENDER_ID], senderRole, "SenderID", ctx);
+        PartyID receiver = party((String) slots[MessageTable.RECEIVER_ID], receiverRole, "ReceiverID", ctx);
+        EUI64 senderNsid = (EUI64) slots[MessageTable.SENDER_NSID];
+        EUI64 receiverNsid = (EUI64) slots[MessageTable.RECEIVER_NSID];
         if (ProtocolVersion.V1_0.equals(version) && (senderNsid != null || receiverNsid != null)) {
             if (strictNsids && decoding) {
                 ctx.problemAt(senderNsid != null ? "SenderNSID" : "ReceiverNSID", "is a 1.1 member, not allowed in 1.0");
@@ -269,37 +269,37 @@ public final class Engine {
                 senderNsid, receiverNsid, (VSExtension) slots[MessageTable.VS_EXTENSION]);
     }
 
-    private static PartyId party(String raw, Role role, String member, ReadContext ctx) {
+    private static PartyID party(String raw, Role role, String member, ReadContext ctx) {
         if (raw == null) {
             return null;
         }
         try {
-            return PartyId.parse(role, raw);
+            return PartyID.parse(role, raw);
         } catch (IllegalArgumentException e) {
             ctx.problemAt(member, e.getMessage());
             return null;
         }
     }
 
-    private List<DecodeProblem> validate(BiMessage message, ProtocolVersion version) {
+    private List<MemberProblem> validate(BiMessage message, ProtocolVersion version) {
         Set<ConstraintViolation<BiMessage>> violations =
                 validator.validate(message, BiGroups.of(version, strictNsids));
         if (violations.isEmpty()) {
             return List.of();
         }
-        List<DecodeProblem> out = new ArrayList<>(violations.size());
+        List<MemberProblem> out = new ArrayList<>(violations.size());
         for (ConstraintViolation<BiMessage> v : violations) {
-            out.add(new DecodeProblem(MemberPath.of(v), v.getMessage()));
+            out.add(new MemberProblem(MemberPath.of(v), v.getMessage()));
         }
         return ordered(out);
     }
 
-    private static List<DecodeProblem> relevant(List<DecodeProblem> problems, Set<String> members) {
+    private static List<MemberProblem> relevant(List<MemberProblem> problems, Set<String> members) {
         if (problems.isEmpty()) {
             return problems;
         }
-        List<DecodeProblem> out = new ArrayList<>();
-        for (DecodeProblem p : problems) {
+        List<MemberProblem> out = new ArrayList<>();
+        for (MemberProblem p : problems) {
             String path = p.memberPath();
             int end = path.length();
             for (int i = 0; i < path.length(); i++) {
@@ -316,14 +316,14 @@ public final class Engine {
         return out;
     }
 
-    private static List<DecodeProblem> ordered(List<DecodeProblem> problems) {
-        List<DecodeProblem> out = new ArrayList<>(problems);
-        out.sort(Comparator.comparing(DecodeProblem::memberPath).thenComparing(DecodeProblem::reason));
+    private static List<MemberProblem> ordered(List<MemberProblem> problems) {
+        List<MemberProblem> out = new ArrayList<>(problems);
+        out.sort(Comparator.comparing(MemberProblem::memberPath).thenComparing(MemberProblem::reason));
         return out;
     }
 
-    private static boolean hasProblemAt(List<DecodeProblem> problems, String path) {
-        for (DecodeProblem p : problems) {
+    private static boolean hasProblemAt(List<MemberProblem> problems, String path) {
+        for (MemberProblem p : problems) {
             if (p.memberPath().equals(path)) {
                 return true;
             }
@@ -352,10 +352,10 @@ public final class Engine {
     public byte[] encode(BiMessage message, boolean validate) {
         ProtocolVersion version = message.header().protocolVersion();
         if (version == null) {
-            throw new BiEncodeException(List.of(new DecodeProblem("ProtocolVersion", "is required")));
+            throw new BiEncodeException(List.of(new MemberProblem("ProtocolVersion", "is required")));
         }
         if (validate && validator != null) {
-            List<DecodeProblem> violations = validate(message, version);
+            List<MemberProblem> violations = validate(message, version);
             if (!violations.isEmpty()) {
                 throw new BiEncodeException(violations);
             }

@@ -41,8 +41,8 @@ final class MessageTable {
             Field.of("MessageType", Scalars.TEXT, h -> h.messageType() == null ? null : h.messageType().wireName()),
             Field.of("SenderToken", Scalars.HEX, Header::senderToken),
             Field.of("ReceiverToken", Scalars.HEX, Header::receiverToken),
-            Field.of("SenderNSID", Scalars.EUI64, Header::senderNsid, Field.Emit.ONLY_1_1),
-            Field.of("ReceiverNSID", Scalars.EUI64, Header::receiverNsid, Field.Emit.ONLY_1_1),
+            Field.of("SenderNSID", Scalars.EUI_64, Header::senderNsid, Field.Emit.ONLY_1_1),
+            Field.of("ReceiverNSID", Scalars.EUI_64, Header::receiverNsid, Field.Emit.ONLY_1_1),
             Field.of("VSExtension", NestedObjects.VS_EXTENSION, Header::vsExtension));
 
     /** Every slot's field (name, aliases, codec); the getter is unused for reading. */

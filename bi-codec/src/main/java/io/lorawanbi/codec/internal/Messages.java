@@ -3,12 +3,12 @@ package io.lorawanbi.codec.internal;
 import static io.lorawanbi.codec.internal.Field.of;
 
 import io.lorawanbi.model.DevAddr;
-import io.lorawanbi.model.DlSettings;
-import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.DLSettings;
+import io.lorawanbi.model.EUI64;
 import io.lorawanbi.model.HexBytes;
-import io.lorawanbi.model.MacVersion;
+import io.lorawanbi.model.MACVersion;
 import io.lorawanbi.model.MessageType;
-import io.lorawanbi.model.NetId;
+import io.lorawanbi.model.NetID;
 import io.lorawanbi.model.message.*;
 import io.lorawanbi.model.object.DLMetaData;
 import io.lorawanbi.model.object.DeviceProfile;
@@ -35,23 +35,23 @@ final class Messages {
             new MessageDescriptor<>(MessageType.JoinReq, List.of(
                     of("MACVersion", Scalars.MAC_VERSION, JoinReq::macVersion),
                     of("PHYPayload", Scalars.HEX, JoinReq::phyPayload),
-                    of("DevEUI", Scalars.EUI64, JoinReq::devEui),
+                    of("DevEUI", Scalars.EUI_64, JoinReq::devEui),
                     of("DevAddr", Scalars.DEV_ADDR, JoinReq::devAddr),
                     of("DLSettings", Scalars.DL_SETTINGS, JoinReq::dlSettings),
                     of("RxDelay", Scalars.INT, JoinReq::rxDelay),
                     of("CFList", Scalars.HEX, JoinReq::cfList)),
-                    (h, v) -> new JoinReq(h, (MacVersion) v[0], (HexBytes) v[1], (Eui64) v[2], (DevAddr) v[3],
-                            (DlSettings) v[4], (Integer) v[5], (HexBytes) v[6])),
+                    (h, v) -> new JoinReq(h, (MACVersion) v[0], (HexBytes) v[1], (EUI64) v[2], (DevAddr) v[3],
+                            (DLSettings) v[4], (Integer) v[5], (HexBytes) v[6])),
             new MessageDescriptor<>(MessageType.RejoinReq, List.of(
                     of("MACVersion", Scalars.MAC_VERSION, RejoinReq::macVersion),
                     of("PHYPayload", Scalars.HEX, RejoinReq::phyPayload),
-                    of("DevEUI", Scalars.EUI64, RejoinReq::devEui),
+                    of("DevEUI", Scalars.EUI_64, RejoinReq::devEui),
                     of("DevAddr", Scalars.DEV_ADDR, RejoinReq::devAddr),
                     of("DLSettings", Scalars.DL_SETTINGS, RejoinReq::dlSettings),
                     of("RxDelay", Scalars.INT, RejoinReq::rxDelay),
                     of("CFList", Scalars.HEX, RejoinReq::cfList)),
-                    (h, v) -> new RejoinReq(h, (MacVersion) v[0], (HexBytes) v[1], (Eui64) v[2], (DevAddr) v[3],
-                            (DlSettings) v[4], (Integer) v[5], (HexBytes) v[6])),
+                    (h, v) -> new RejoinReq(h, (MACVersion) v[0], (HexBytes) v[1], (EUI64) v[2], (DevAddr) v[3],
+                            (DLSettings) v[4], (Integer) v[5], (HexBytes) v[6])),
             new MessageDescriptor<>(MessageType.JoinAns, List.of(
                     of("Result", RESULT, JoinAns::result),
                     of("PHYPayload", Scalars.HEX, JoinAns::phyPayload),
@@ -79,15 +79,15 @@ final class Messages {
                             (KeyEnvelope) v[4], (KeyEnvelope) v[5], (KeyEnvelope) v[6], (KeyEnvelope) v[7],
                             (HexBytes) v[8])),
             new MessageDescriptor<>(MessageType.AppSKeyReq, List.of(
-                    of("DevEUI", Scalars.EUI64, AppSKeyReq::devEui),
+                    of("DevEUI", Scalars.EUI_64, AppSKeyReq::devEui),
                     of("SessionKeyID", Scalars.HEX, AppSKeyReq::sessionKeyId)),
-                    (h, v) -> new AppSKeyReq(h, (Eui64) v[0], (HexBytes) v[1])),
+                    (h, v) -> new AppSKeyReq(h, (EUI64) v[0], (HexBytes) v[1])),
             new MessageDescriptor<>(MessageType.AppSKeyAns, List.of(
                     of("Result", RESULT, AppSKeyAns::result),
-                    of("DevEUI", Scalars.EUI64, AppSKeyAns::devEui),
+                    of("DevEUI", Scalars.EUI_64, AppSKeyAns::devEui),
                     of("AppSKey", KEY, AppSKeyAns::appSKey),
                     of("SessionKeyID", Scalars.HEX, AppSKeyAns::sessionKeyId)),
-                    (h, v) -> new AppSKeyAns(h, (Result) v[0], (Eui64) v[1], (KeyEnvelope) v[2], (HexBytes) v[3])),
+                    (h, v) -> new AppSKeyAns(h, (Result) v[0], (EUI64) v[1], (KeyEnvelope) v[2], (HexBytes) v[3])),
             new MessageDescriptor<>(MessageType.PRStartReq, List.of(
                     of("PHYPayload", Scalars.HEX, PRStartReq::phyPayload),
                     of("ULMetaData", NestedObjects.UL_METADATA, PRStartReq::ulMetaData),
@@ -96,7 +96,7 @@ final class Messages {
             new MessageDescriptor<>(MessageType.PRStartAns, List.of(
                     of("Result", RESULT, PRStartAns::result),
                     of("PHYPayload", Scalars.HEX, PRStartAns::phyPayload),
-                    of("DevEUI", Scalars.EUI64, PRStartAns::devEui),
+                    of("DevEUI", Scalars.EUI_64, PRStartAns::devEui),
                     of("Lifetime", Scalars.U32, PRStartAns::lifetime),
                     of("FNwkSIntKey", KEY, PRStartAns::fNwkSIntKey),
                     of("NwkSKey", KEY, PRStartAns::nwkSKey),
@@ -104,13 +104,13 @@ final class Messages {
                     of("ServiceProfile", NestedObjects.SERVICE_PROFILE, PRStartAns::serviceProfile),
                     of("DLMetaData", NestedObjects.DL_METADATA, PRStartAns::dlMetaData),
                     of("DevAddr", Scalars.DEV_ADDR, PRStartAns::devAddr)),
-                    (h, v) -> new PRStartAns(h, (Result) v[0], (HexBytes) v[1], (Eui64) v[2], (Long) v[3],
+                    (h, v) -> new PRStartAns(h, (Result) v[0], (HexBytes) v[1], (EUI64) v[2], (Long) v[3],
                             (KeyEnvelope) v[4], (KeyEnvelope) v[5], (Long) v[6], (ServiceProfile) v[7],
                             (DLMetaData) v[8], (DevAddr) v[9])),
             new MessageDescriptor<>(MessageType.PRStopReq, List.of(
-                    of("DevEUI", Scalars.EUI64, PRStopReq::devEui),
+                    of("DevEUI", Scalars.EUI_64, PRStopReq::devEui),
                     of("Lifetime", Scalars.U32, PRStopReq::lifetime)),
-                    (h, v) -> new PRStopReq(h, (Eui64) v[0], (Long) v[1])),
+                    (h, v) -> new PRStopReq(h, (EUI64) v[0], (Long) v[1])),
             new MessageDescriptor<>(MessageType.PRStopAns, List.of(
                     of("Result", RESULT, PRStopAns::result)),
                     (h, v) -> new PRStopAns(h, (Result) v[0])),
@@ -124,8 +124,8 @@ final class Messages {
                     of("RxDelay", Scalars.INT, HRStartReq::rxDelay),
                     of("CFList", Scalars.HEX, HRStartReq::cfList),
                     of("DeviceProfileTimestamp", Scalars.TIME, HRStartReq::deviceProfileTimestamp)),
-                    (h, v) -> new HRStartReq(h, (MacVersion) v[0], (HexBytes) v[1], (DevAddr) v[2],
-                            (DeviceProfile) v[3], (ULMetaData) v[4], (DlSettings) v[5], (Integer) v[6],
+                    (h, v) -> new HRStartReq(h, (MACVersion) v[0], (HexBytes) v[1], (DevAddr) v[2],
+                            (DeviceProfile) v[3], (ULMetaData) v[4], (DLSettings) v[5], (Integer) v[6],
                             (HexBytes) v[7], (Instant) v[8])),
             new MessageDescriptor<>(MessageType.HRStartAns, List.of(
                     of("Result", RESULT, HRStartAns::result),
@@ -143,22 +143,22 @@ final class Messages {
                             (KeyEnvelope) v[4], (KeyEnvelope) v[5], (KeyEnvelope) v[6], (DeviceProfile) v[7],
                             (ServiceProfile) v[8], (DLMetaData) v[9], (Instant) v[10])),
             new MessageDescriptor<>(MessageType.HRStopReq, List.of(
-                    of("DevEUI", Scalars.EUI64, HRStopReq::devEui)),
-                    (h, v) -> new HRStopReq(h, (Eui64) v[0])),
+                    of("DevEUI", Scalars.EUI_64, HRStopReq::devEui)),
+                    (h, v) -> new HRStopReq(h, (EUI64) v[0])),
             new MessageDescriptor<>(MessageType.HRStopAns, List.of(
                     of("Result", RESULT, HRStopAns::result)),
                     (h, v) -> new HRStopAns(h, (Result) v[0])),
             new MessageDescriptor<>(MessageType.HomeNSReq, List.of(
-                    of("DevEUI", Scalars.EUI64, HomeNSReq::devEui)),
-                    (h, v) -> new HomeNSReq(h, (Eui64) v[0])),
+                    of("DevEUI", Scalars.EUI_64, HomeNSReq::devEui)),
+                    (h, v) -> new HomeNSReq(h, (EUI64) v[0])),
             new MessageDescriptor<>(MessageType.HomeNSAns, List.of(
                     of("Result", RESULT, HomeNSAns::result),
                     of("HNetID", Scalars.NET_ID, HomeNSAns::hNetId),
-                    of("HNSID", Scalars.EUI64, HomeNSAns::hNsId, Field.Emit.ONLY_1_1)),
-                    (h, v) -> new HomeNSAns(h, (Result) v[0], (NetId) v[1], (Eui64) v[2])),
+                    of("HNSID", Scalars.EUI_64, HomeNSAns::hNsId, Field.Emit.ONLY_1_1)),
+                    (h, v) -> new HomeNSAns(h, (Result) v[0], (NetID) v[1], (EUI64) v[2])),
             new MessageDescriptor<>(MessageType.ProfileReq, List.of(
-                    of("DevEUI", Scalars.EUI64, ProfileReq::devEui)),
-                    (h, v) -> new ProfileReq(h, (Eui64) v[0])),
+                    of("DevEUI", Scalars.EUI_64, ProfileReq::devEui)),
+                    (h, v) -> new ProfileReq(h, (EUI64) v[0])),
             new MessageDescriptor<>(MessageType.ProfileAns, List.of(
                     of("Result", RESULT, ProfileAns::result),
                     of("DeviceProfile", NestedObjects.DEVICE_PROFILE, ProfileAns::deviceProfile),

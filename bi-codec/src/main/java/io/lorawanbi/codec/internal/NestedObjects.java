@@ -4,11 +4,11 @@ import static io.lorawanbi.codec.internal.Field.aliased;
 import static io.lorawanbi.codec.internal.Field.of;
 
 import io.lorawanbi.model.DevAddr;
-import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.EUI64;
 import io.lorawanbi.model.HexBytes;
-import io.lorawanbi.model.MacVersion;
+import io.lorawanbi.model.MACVersion;
 import io.lorawanbi.model.ResultCode;
-import io.lorawanbi.model.VendorId;
+import io.lorawanbi.model.VendorID;
 import io.lorawanbi.model.message.Result;
 import io.lorawanbi.model.object.ClassMode;
 import io.lorawanbi.model.object.DLMetaData;
@@ -62,7 +62,7 @@ final class NestedObjects {
     private static final ListCodec<GWInfoElement> GW_INFO_LIST = new ListCodec<>(GW_INFO);
 
     static final ObjectCodec<ULMetaData> UL_METADATA = new ObjectCodec<>("ULMetaData", List.of(
-            of("DevEUI", Scalars.EUI64, ULMetaData::devEui),
+            of("DevEUI", Scalars.EUI_64, ULMetaData::devEui),
             of("DevAddr", Scalars.DEV_ADDR, ULMetaData::devAddr),
             of("FPort", INT, ULMetaData::fPort),
             of("FCntDown", Scalars.U32, ULMetaData::fCntDown),
@@ -77,12 +77,12 @@ final class NestedObjects {
             of("RFRegion", Scalars.TEXT, ULMetaData::rfRegion),
             of("GWCnt", INT, ULMetaData::gwCnt),
             of("GWInfo", GW_INFO_LIST, ULMetaData::gwInfo, Field.Emit.ALWAYS)),
-            v -> new ULMetaData((Eui64) v[0], (DevAddr) v[1], (Integer) v[2], (Long) v[3], (Long) v[4],
+            v -> new ULMetaData((EUI64) v[0], (DevAddr) v[1], (Integer) v[2], (Long) v[3], (Long) v[4],
                     (Boolean) v[5], (Integer) v[6], (Double) v[7], (Integer) v[8], (Integer) v[9], (String) v[10],
                     (Instant) v[11], (String) v[12], (Integer) v[13], (List<GWInfoElement>) v[14]));
 
     static final ObjectCodec<DLMetaData> DL_METADATA = new ObjectCodec<>("DLMetaData", List.of(
-            of("DevEUI", Scalars.EUI64, DLMetaData::devEui),
+            of("DevEUI", Scalars.EUI_64, DLMetaData::devEui),
             of("FPort", INT, DLMetaData::fPort),
             of("FCntDown", Scalars.U32, DLMetaData::fCntDown),
             of("Confirmed", BOOL, DLMetaData::confirmed),
@@ -95,7 +95,7 @@ final class NestedObjects {
             of("FNSULToken", Scalars.TEXT, DLMetaData::fnsUlToken),
             of("GWInfo", GW_INFO_LIST, DLMetaData::gwInfo, Field.Emit.ALWAYS),
             of("HiPriorityFlag", BOOL, DLMetaData::hiPriorityFlag)),
-            v -> new DLMetaData((Eui64) v[0], (Integer) v[1], (Long) v[2], (Boolean) v[3], (Double) v[4],
+            v -> new DLMetaData((EUI64) v[0], (Integer) v[1], (Long) v[2], (Boolean) v[3], (Double) v[4],
                     (Double) v[5], (Integer) v[6], (ClassMode) v[7], (Integer) v[8], (Integer) v[9], (String) v[10],
                     (List<GWInfoElement>) v[11], (Boolean) v[12]));
 
@@ -150,7 +150,7 @@ final class NestedObjects {
             of("RFRegion", Scalars.TEXT, DeviceProfile::rfRegion),
             of("Supports32bitFCnt", BOOL, DeviceProfile::supports32BitFCnt)),
             v -> new DeviceProfile((String) v[0], (Boolean) v[1], (Integer) v[2], (Integer) v[3], (Integer) v[4],
-                    (Double) v[5], (Boolean) v[6], (Integer) v[7], (MacVersion) v[8], (String) v[9], (Boolean) v[10],
+                    (Double) v[5], (Boolean) v[6], (Integer) v[7], (MACVersion) v[8], (String) v[9], (Boolean) v[10],
                     (Integer) v[11], (Integer) v[12], (Integer) v[13], (Double) v[14], (List<Double>) v[15],
                     (Integer) v[16], (Double) v[17], (String) v[18], (Boolean) v[19]));
 
@@ -158,5 +158,5 @@ final class NestedObjects {
     static final ObjectCodec<VSExtension> VS_EXTENSION = new ObjectCodec<>("VSExtension", List.of(
             of("VendorID", Scalars.VENDOR_ID, VSExtension::vendorId),
             of("Object", JsonValueCodec.INSTANCE, VSExtension::object)),
-            v -> v[0] == null && v[1] == null ? null : new VSExtension((VendorId) v[0], (JsonValue) v[1]));
+            v -> v[0] == null && v[1] == null ? null : new VSExtension((VendorID) v[0], (JsonValue) v[1]));
 }

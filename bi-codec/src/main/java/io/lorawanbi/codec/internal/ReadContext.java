@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.CharConversionException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.lorawanbi.codec.CodecLimits;
-import io.lorawanbi.codec.DecodeProblem;
+import io.lorawanbi.codec.MemberProblem;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +26,7 @@ final class ReadContext {
     private int[] indexes = new int[8];
     private int depth;
     private final CharView view = new CharView();
-    private List<DecodeProblem> problems;
+    private List<MemberProblem> problems;
 
     ReadContext(CodecLimits limits) {
         this.limits = limits;
@@ -91,7 +91,7 @@ final class ReadContext {
             problems = new ArrayList<>(4);
         }
         if (problems.size() < MAX_PROBLEMS) {
-            problems.add(new DecodeProblem(path(), reason));
+            problems.add(new MemberProblem(path(), reason));
         }
     }
 
@@ -101,7 +101,7 @@ final class ReadContext {
             problems = new ArrayList<>(4);
         }
         if (problems.size() < MAX_PROBLEMS) {
-            problems.add(new DecodeProblem(path, reason));
+            problems.add(new MemberProblem(path, reason));
         }
     }
 
@@ -109,7 +109,7 @@ final class ReadContext {
         return problems != null && !problems.isEmpty();
     }
 
-    List<DecodeProblem> problems() {
+    List<MemberProblem> problems() {
         return problems == null ? List.of() : problems;
     }
 

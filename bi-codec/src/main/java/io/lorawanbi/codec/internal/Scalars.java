@@ -5,14 +5,14 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import io.lorawanbi.model.DevAddr;
-import io.lorawanbi.model.DlSettings;
-import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.DLSettings;
+import io.lorawanbi.model.EUI64;
 import io.lorawanbi.model.HexBytes;
-import io.lorawanbi.model.MacVersion;
-import io.lorawanbi.model.NetId;
+import io.lorawanbi.model.MACVersion;
+import io.lorawanbi.model.NetID;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.ResultCode;
-import io.lorawanbi.model.VendorId;
+import io.lorawanbi.model.VendorID;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -55,12 +55,12 @@ final class Scalars {
     static final ValueCodec<String> TEXT = text(CharSequence::toString, "text");
 
     static final ValueCodec<HexBytes> HEX = text(HexBytes::parse, "hex");
-    static final ValueCodec<Eui64> EUI64 = text(Eui64::parse, "EUI-64");
-    static final ValueCodec<NetId> NET_ID = text(NetId::parse, "NetID");
+    static final ValueCodec<EUI64> EUI_64 = text(EUI64::parse, "EUI-64");
+    static final ValueCodec<NetID> NET_ID = text(NetID::parse, "NetID");
     static final ValueCodec<DevAddr> DEV_ADDR = text(DevAddr::parse, "DevAddr");
-    static final ValueCodec<VendorId> VENDOR_ID = text(VendorId::parse, "VendorID");
-    static final ValueCodec<DlSettings> DL_SETTINGS = text(DlSettings::parse, "DLSettings");
-    static final ValueCodec<MacVersion> MAC_VERSION = text(t -> MacVersion.parse(t.toString()), "MAC version");
+    static final ValueCodec<VendorID> VENDOR_ID = text(VendorID::parse, "VendorID");
+    static final ValueCodec<DLSettings> DL_SETTINGS = text(DLSettings::parse, "DLSettings");
+    static final ValueCodec<MACVersion> MAC_VERSION = text(t -> MACVersion.parse(t.toString()), "MAC version");
     static final ValueCodec<Instant> TIME = text(Scalars::parseTime, "RFC 3339 timestamp");
 
     /** A ResultCode: any text, known codes and aliases resolved; written as the version's name. */

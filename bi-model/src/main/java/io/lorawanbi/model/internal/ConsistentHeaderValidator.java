@@ -1,7 +1,7 @@
 package io.lorawanbi.model.internal;
 
 import io.lorawanbi.model.MessageType;
-import io.lorawanbi.model.PartyId;
+import io.lorawanbi.model.PartyID;
 import io.lorawanbi.model.Role;
 import io.lorawanbi.model.message.Header;
 import io.lorawanbi.model.validation.ConsistentHeader;
@@ -36,7 +36,7 @@ public final class ConsistentHeaderValidator implements ConstraintValidator<Cons
         return valid;
     }
 
-    private static boolean fits(PartyId id, Role role) {
+    private static boolean fits(PartyID id, Role role) {
         return id == null || role == Role.ANY || id.role() == role;
     }
 

@@ -1,6 +1,6 @@
 package io.lorawanbi.model.message;
 
-import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.EUI64;
 import io.lorawanbi.model.HexBytes;
 import io.lorawanbi.model.WireName;
 import io.lorawanbi.model.object.KeyEnvelope;
@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 public record AppSKeyAns(
         @NotNull @Valid Header header,
         @WireName("Result") @NotNull @Valid Result result,
-        @WireName("DevEUI") @Nullable Eui64 devEui,
+        @WireName("DevEUI") @Nullable EUI64 devEui,
         @WireName("AppSKey") @Valid @Nullable KeyEnvelope appSKey,
         @WireName("SessionKeyID") @Nullable HexBytes sessionKeyId) implements BiAnswer {
 }

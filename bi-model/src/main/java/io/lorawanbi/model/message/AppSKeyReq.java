@@ -1,6 +1,6 @@
 package io.lorawanbi.model.message;
 
-import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.EUI64;
 import io.lorawanbi.model.HexBytes;
 import io.lorawanbi.model.WireName;
 import io.lorawanbi.model.validation.ByteLength;
@@ -19,7 +19,7 @@ import jakarta.validation.constraints.NotNull;
  */
 public record AppSKeyReq(
         @NotNull @Valid Header header,
-        @WireName("DevEUI") @NotNull Eui64 devEui,
+        @WireName("DevEUI") @NotNull EUI64 devEui,
         @WireName("SessionKeyID") @NotNull @ByteLength(min = 1) HexBytes sessionKeyId) implements BiRequest<AppSKeyAns> {
 
     @Override

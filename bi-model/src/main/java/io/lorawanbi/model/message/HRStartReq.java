@@ -1,9 +1,9 @@
 package io.lorawanbi.model.message;
 
 import io.lorawanbi.model.DevAddr;
-import io.lorawanbi.model.DlSettings;
+import io.lorawanbi.model.DLSettings;
 import io.lorawanbi.model.HexBytes;
-import io.lorawanbi.model.MacVersion;
+import io.lorawanbi.model.MACVersion;
 import io.lorawanbi.model.WireName;
 import io.lorawanbi.model.object.DeviceProfile;
 import io.lorawanbi.model.object.ULMetaData;
@@ -34,12 +34,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record HRStartReq(
         @NotNull @Valid Header header,
-        @WireName("MACVersion") @NotNull MacVersion macVersion,
+        @WireName("MACVersion") @NotNull MACVersion macVersion,
         @WireName("PHYPayload") @NotNull @ByteLength(min = 1) HexBytes phyPayload,
         @WireName("DevAddr") @NotNull DevAddr devAddr,
         @WireName("DeviceProfile") @NotNull @Valid DeviceProfile deviceProfile,
         @WireName("ULMetaData") @NotNull @Valid ULMetaData ulMetaData,
-        @WireName("DLSettings") @NotNull DlSettings dlSettings,
+        @WireName("DLSettings") @NotNull DLSettings dlSettings,
         @WireName("RxDelay") @NotNull @Min(0) @Max(15) Integer rxDelay,
         @WireName("CFList") @ByteLength(min = 16, max = 16) @Nullable HexBytes cfList,
         @WireName("DeviceProfileTimestamp") @NotNull Instant deviceProfileTimestamp) implements BiRequest<HRStartAns> {

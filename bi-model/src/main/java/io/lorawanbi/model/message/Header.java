@@ -1,15 +1,15 @@
 package io.lorawanbi.model.message;
 
-import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.EUI64;
 import io.lorawanbi.model.HexBytes;
 import io.lorawanbi.model.MessageType;
-import io.lorawanbi.model.PartyId;
+import io.lorawanbi.model.PartyID;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.WireName;
 import io.lorawanbi.model.object.VSExtension;
 import io.lorawanbi.model.validation.ConsistentHeader;
-import io.lorawanbi.model.validation.RequireSenderNsid;
-import io.lorawanbi.model.validation.SenderNsidRequired;
+import io.lorawanbi.model.validation.StrictNSIDs;
+import io.lorawanbi.model.validation.SenderNSIDRequired;
 import io.lorawanbi.model.validation.V1_0;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Rules: ProtocolVersion, SenderID, ReceiverID, TransactionID (unsigned 32-bit) and MessageType
  * are required; SenderID and ReceiverID have the forms the MessageType's roles require (docs/reference.md §2.2);
- * SenderNSID and ReceiverNSID exist only in 1.1; in the optional {@link RequireSenderNsid} group a
+ * SenderNSID and ReceiverNSID exist only in 1.1; in the optional {@link StrictNSIDs} group a
  * 1.1 request from a Network Server must carry SenderNSID.
  *
  * <p>Immutable and thread-safe. Rules are checked by validation, not by the constructor.
@@ -43,17 +43,17 @@ import org.jspecify.annotations.Nullable;
  * @param vsExtension {@code VSExtension}: a vendor-specific extension (optional)
  */
 @ConsistentHeader
-@SenderNsidRequired(groups = RequireSenderNsid.class)
+@SenderNSIDRequired(groups = StrictNSIDs.class)
 public record Header(
         @WireName("ProtocolVersion") @NotNull ProtocolVersion protocolVersion,
-        @WireName("SenderID") @NotNull PartyId senderId,
-        @WireName("ReceiverID") @NotNull PartyId receiverId,
+        @WireName("SenderID") @NotNull PartyID senderId,
+        @WireName("ReceiverID") @NotNull PartyID receiverId,
         @WireName("TransactionID") @NotNull @Min(0) @Max(4294967295L) Long transactionId,
         @WireName("MessageType") @NotNull MessageType messageType,
         @WireName("SenderToken") @Nullable HexBytes senderToken,
         @WireName("ReceiverToken") @Nullable HexBytes receiverToken,
-        @WireName("SenderNSID") @Null(groups = V1_0.class, message = "is a 1.1 member, not allowed in 1.0") @Nullable Eui64 senderNsid,
-        @WireName("ReceiverNSID") @Null(groups = V1_0.class, message = "is a 1.1 member, not allowed in 1.0") @Nullable Eui64 receiverNsid,
+        @WireName("SenderNSID") @Null(groups = V1_0.class, message = "is a 1.1 member, not allowed in 1.0") @Nullable EUI64 senderNsid,
+        @WireName("ReceiverNSID") @Null(groups = V1_0.class, message = "is a 1.1 member, not allowed in 1.0") @Nullable EUI64 receiverNsid,
         @WireName("VSExtension") @Valid @Nullable VSExtension vsExtension) {
 
     /** The largest TransactionID: TransactionID is an unsigned 32-bit integer. */
@@ -106,14 +106,14 @@ public record Header(
      */
     public static final class Builder {
         private @Nullable ProtocolVersion protocolVersion;
-        private @Nullable PartyId senderId;
-        private @Nullable PartyId receiverId;
+        private @Nullable PartyID senderId;
+        private @Nullable PartyID receiverId;
         private @Nullable Long transactionId;
         private @Nullable MessageType messageType;
         private @Nullable HexBytes senderToken;
         private @Nullable HexBytes receiverToken;
-        private @Nullable Eui64 senderNsid;
-        private @Nullable Eui64 receiverNsid;
+        private @Nullable EUI64 senderNsid;
+        private @Nullable EUI64 receiverNsid;
         private @Nullable VSExtension vsExtension;
 
         private Builder() {}
@@ -125,13 +125,13 @@ public record Header(
         }
 
         /** Sets {@code SenderID}. */
-        public Builder senderId(@Nullable PartyId value) {
+        public Builder senderId(@Nullable PartyID value) {
             this.senderId = value;
             return this;
         }
 
         /** Sets {@code ReceiverID}. */
-        public Builder receiverId(@Nullable PartyId value) {
+        public Builder receiverId(@Nullable PartyID value) {
             this.receiverId = value;
             return this;
         }
@@ -161,13 +161,13 @@ public record Header(
         }
 
         /** Sets {@code SenderNSID} (1.1 only). */
-        public Builder senderNsid(@Nullable Eui64 value) {
+        public Builder senderNsid(@Nullable EUI64 value) {
             this.senderNsid = value;
             return this;
         }
 
         /** Sets {@code ReceiverNSID} (1.1 only). */
-        public Builder receiverNsid(@Nullable Eui64 value) {
+        public Builder receiverNsid(@Nullable EUI64 value) {
             this.receiverNsid = value;
             return this;
         }

@@ -1,7 +1,7 @@
 package io.lorawanbi.model.message;
 
-import io.lorawanbi.model.Eui64;
-import io.lorawanbi.model.NetId;
+import io.lorawanbi.model.EUI64;
+import io.lorawanbi.model.NetID;
 import io.lorawanbi.model.WireName;
 import io.lorawanbi.model.validation.PresentOnSuccess;
 import io.lorawanbi.model.validation.V1_0;
@@ -32,8 +32,8 @@ import org.jspecify.annotations.Nullable;
 public record HomeNSAns(
         @NotNull @Valid Header header,
         @WireName("Result") @NotNull @Valid Result result,
-        @WireName("HNetID") @Nullable NetId hNetId,
-        @WireName("HNSID") @Null(groups = V1_0.class, message = "is a 1.1 member, not allowed in 1.0") @Nullable Eui64 hNsId) implements BiAnswer {
+        @WireName("HNetID") @Nullable NetID hNetId,
+        @WireName("HNSID") @Null(groups = V1_0.class, message = "is a 1.1 member, not allowed in 1.0") @Nullable EUI64 hNsId) implements BiAnswer {
 
     /**
      * A Success answer.
@@ -43,7 +43,7 @@ public record HomeNSAns(
      * @param hNsId the home NS's NSID, or {@code null}; give it only in 1.1
      * @return the answer
      */
-    public static HomeNSAns success(Header header, NetId hNetId, @Nullable Eui64 hNsId) {
+    public static HomeNSAns success(Header header, NetID hNetId, @Nullable EUI64 hNsId) {
         return new HomeNSAns(header, Result.success(), hNetId, hNsId);
     }
 

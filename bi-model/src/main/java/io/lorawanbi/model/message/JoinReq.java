@@ -1,10 +1,10 @@
 package io.lorawanbi.model.message;
 
 import io.lorawanbi.model.DevAddr;
-import io.lorawanbi.model.DlSettings;
-import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.DLSettings;
+import io.lorawanbi.model.EUI64;
 import io.lorawanbi.model.HexBytes;
-import io.lorawanbi.model.MacVersion;
+import io.lorawanbi.model.MACVersion;
 import io.lorawanbi.model.WireName;
 import io.lorawanbi.model.validation.ByteLength;
 import jakarta.validation.Valid;
@@ -30,11 +30,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record JoinReq(
         @NotNull @Valid Header header,
-        @WireName("MACVersion") @NotNull MacVersion macVersion,
+        @WireName("MACVersion") @NotNull MACVersion macVersion,
         @WireName("PHYPayload") @NotNull @ByteLength(min = 1) HexBytes phyPayload,
-        @WireName("DevEUI") @NotNull Eui64 devEui,
+        @WireName("DevEUI") @NotNull EUI64 devEui,
         @WireName("DevAddr") @NotNull DevAddr devAddr,
-        @WireName("DLSettings") @NotNull DlSettings dlSettings,
+        @WireName("DLSettings") @NotNull DLSettings dlSettings,
         @WireName("RxDelay") @NotNull @Min(0) @Max(15) Integer rxDelay,
         @WireName("CFList") @ByteLength(min = 16, max = 16) @Nullable HexBytes cfList) implements BiRequest<JoinAns> {
 

@@ -1,7 +1,7 @@
 package io.lorawanbi.model.message;
 
 import io.lorawanbi.model.DevAddr;
-import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.EUI64;
 import io.lorawanbi.model.HexBytes;
 import io.lorawanbi.model.WireName;
 import io.lorawanbi.model.validation.PresentWith;
@@ -42,7 +42,7 @@ public record PRStartAns(
         @NotNull @Valid Header header,
         @WireName("Result") @NotNull @Valid Result result,
         @WireName("PHYPayload") @Nullable HexBytes phyPayload,
-        @WireName("DevEUI") @Nullable Eui64 devEui,
+        @WireName("DevEUI") @Nullable EUI64 devEui,
         @WireName("Lifetime") @Min(0) @Max(4294967295L) @Nullable Long lifetime,
         @WireName("FNwkSIntKey") @Valid @Nullable KeyEnvelope fNwkSIntKey,
         @WireName("NwkSKey") @Valid @Nullable KeyEnvelope nwkSKey,

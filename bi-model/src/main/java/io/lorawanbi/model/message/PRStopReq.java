@@ -1,6 +1,6 @@
 package io.lorawanbi.model.message;
 
-import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.EUI64;
 import io.lorawanbi.model.WireName;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record PRStopReq(
         @NotNull @Valid Header header,
-        @WireName("DevEUI") @NotNull Eui64 devEui,
+        @WireName("DevEUI") @NotNull EUI64 devEui,
         @WireName("Lifetime") @Min(0) @Max(4294967295L) @Nullable Long lifetime) implements BiRequest<PRStopAns> {
 
     @Override

@@ -1,6 +1,6 @@
 package io.lorawanbi.model.message;
 
-import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.EUI64;
 import io.lorawanbi.model.WireName;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +15,7 @@ import jakarta.validation.constraints.NotNull;
  */
 public record ProfileReq(
         @NotNull @Valid Header header,
-        @WireName("DevEUI") @NotNull Eui64 devEui) implements BiRequest<ProfileAns> {
+        @WireName("DevEUI") @NotNull EUI64 devEui) implements BiRequest<ProfileAns> {
 
     @Override
     public Class<ProfileAns> answerClass() {

@@ -1,6 +1,6 @@
 package io.lorawanbi.model.object;
 
-import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.EUI64;
 import io.lorawanbi.model.WireName;
 import io.lorawanbi.model.validation.AtLeastOneOf;
 import io.lorawanbi.model.validation.PresentWith;
@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
 @PresentWith(when = "dlFreq1", then = "dataRate1")
 @PresentWith(when = "dlFreq2", then = "dataRate2")
 public record DLMetaData(
-        @WireName("DevEUI") @Nullable Eui64 devEui,
+        @WireName("DevEUI") @Nullable EUI64 devEui,
         @WireName("FPort") @Min(0) @Max(255) @Nullable Integer fPort,
         @WireName("FCntDown") @Min(0) @Max(4294967295L) @Nullable Long fCntDown,
         @WireName("Confirmed") @Nullable Boolean confirmed,

@@ -1,6 +1,6 @@
 package io.lorawanbi.model.object;
 
-import io.lorawanbi.model.MacVersion;
+import io.lorawanbi.model.MACVersion;
 import io.lorawanbi.model.WireName;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -48,7 +48,7 @@ public record DeviceProfile(
         @WireName(value = "PingSlotFreq", aliases = {"PingSlotFrequency"}) @PositiveOrZero @Nullable Double pingSlotFreq,
         @WireName("SupportsClassC") @Nullable Boolean supportsClassC,
         @WireName("ClassCTimeout") @PositiveOrZero @Nullable Integer classCTimeout,
-        @WireName("MACVersion") @Nullable MacVersion macVersion,
+        @WireName("MACVersion") @Nullable MACVersion macVersion,
         @WireName("RegParamsRevision") @Nullable String regParamsRevision,
         @WireName("SupportsJoin") @Nullable Boolean supportsJoin,
         @WireName("RXDelay1") @Min(0) @Max(15) @Nullable Integer rxDelay1,

@@ -1,7 +1,7 @@
 package io.lorawanbi.model.object;
 
 import io.lorawanbi.model.DevAddr;
-import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.EUI64;
 import io.lorawanbi.model.WireName;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  * @param gwInfo {@code GWInfo}: the receiving gateways (empty when absent)
  */
 public record ULMetaData(
-        @WireName("DevEUI") @Nullable Eui64 devEui,
+        @WireName("DevEUI") @Nullable EUI64 devEui,
         @WireName("DevAddr") @Nullable DevAddr devAddr,
         @WireName("FPort") @Min(0) @Max(255) @Nullable Integer fPort,
         @WireName("FCntDown") @Min(0) @Max(4294967295L) @Nullable Long fCntDown,

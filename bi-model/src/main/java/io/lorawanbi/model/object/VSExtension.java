@@ -1,6 +1,6 @@
 package io.lorawanbi.model.object;
 
-import io.lorawanbi.model.VendorId;
+import io.lorawanbi.model.VendorID;
 import io.lorawanbi.model.WireName;
 import org.jspecify.annotations.Nullable;
 
@@ -17,11 +17,11 @@ import org.jspecify.annotations.Nullable;
  * @param object {@code Object}: the vendor's data, any JSON value, kept as it came (optional)
  */
 public record VSExtension(
-        @WireName("VendorID") @Nullable VendorId vendorId,
+        @WireName("VendorID") @Nullable VendorID vendorId,
         @WireName("Object") @Nullable JsonValue object) {
 
     /** An extension of a vendor with its object. */
-    public static VSExtension of(VendorId vendorId, JsonValue object) {
+    public static VSExtension of(VendorID vendorId, JsonValue object) {
         return new VSExtension(vendorId, object);
     }
 }

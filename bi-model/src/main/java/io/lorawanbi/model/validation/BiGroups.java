@@ -22,7 +22,7 @@ public final class BiGroups {
     }
 
     /**
-     * The groups for a version, with {@link RequireSenderNsid} added for 1.1 when asked.
+     * The groups for a version, with {@link StrictNSIDs} added for 1.1 when asked.
      *
      * @param version the message's protocol version
      * @param requireSenderNsid whether a 1.1 request from a Network Server must carry SenderNSID
@@ -33,7 +33,7 @@ public final class BiGroups {
         }
         if (ProtocolVersion.V1_1.equals(version)) {
             return requireSenderNsid
-                    ? new Class<?>[] {V1_1.class, RequireSenderNsid.class}
+                    ? new Class<?>[] {V1_1.class, StrictNSIDs.class}
                     : new Class<?>[] {V1_1.class};
         }
         return new Class<?>[] {Default.class};

@@ -2,9 +2,9 @@ package io.lorawanbi.model.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.EUI64;
 import io.lorawanbi.model.MessageType;
-import io.lorawanbi.model.NetId;
+import io.lorawanbi.model.NetID;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.Header;
@@ -32,23 +32,23 @@ class ModelExamplesTest {
         HomeNSReq request = new HomeNSReq(
                 Header.builder()
                         .protocolVersion(ProtocolVersion.V1_1)
-                        .senderId(NetId.parse("000013"))
-                        .senderNsid(Eui64.parse("0000000000000001"))
-                        .receiverId(Eui64.parse("70b3d57ed0000000")) // either hex case, optional 0x
+                        .senderId(NetID.parse("000013"))
+                        .senderNsid(EUI64.parse("0000000000000001"))
+                        .receiverId(EUI64.parse("70b3d57ed0000000")) // either hex case, optional 0x
                         .transactionId(7L)
                         .messageType(MessageType.HomeNSReq)
                         .build(),
-                Eui64.parse("0102030405060708"));
+                EUI64.parse("0102030405060708"));
 
         // IDs, tokens and NSIDs swapped; version and TransactionID copied; MessageType HomeNSAns.
         HomeNSAns answer = HomeNSAns.success(request.header().answerHeader(),
-                NetId.parse("000013"), Eui64.parse("70B3D57ED0001234"));
+                NetID.parse("000013"), EUI64.parse("70B3D57ED0001234"));
 
         Set<ConstraintViolation<HomeNSAns>> violations =
                 validator.validate(answer, BiGroups.of(answer.protocolVersion()));
         // end::homens[]
         assertThat(violations).isEmpty();
-        assertThat(answer.header().receiverNsid()).isEqualTo(Eui64.parse("0000000000000001"));
+        assertThat(answer.header().receiverNsid()).isEqualTo(EUI64.parse("0000000000000001"));
         assertThat(answer.header().senderId()).hasToString("70B3D57ED0000000");
     }
 
@@ -57,15 +57,15 @@ class ModelExamplesTest {
         HomeNSReq request = new HomeNSReq(
                 Header.builder()
                         .protocolVersion(ProtocolVersion.V1_0)
-                        .senderId(NetId.parse("000013"))
-                        .receiverId(Eui64.parse("70B3D57ED0000000"))
+                        .senderId(NetID.parse("000013"))
+                        .receiverId(EUI64.parse("70B3D57ED0000000"))
                         .transactionId(42L)
                         .messageType(MessageType.HomeNSReq)
                         .build(),
-                Eui64.parse("0102030405060708"));
+                EUI64.parse("0102030405060708"));
         // tag::paths[]
         HomeNSAns broken = new HomeNSAns(request.header().answerHeader(),
-                Result.of(ResultCode.Success), null, Eui64.parse("70B3D57ED0001234"));
+                Result.of(ResultCode.Success), null, EUI64.parse("70B3D57ED0001234"));
 
         List<String> report = new ArrayList<>();
         for (ConstraintViolation<HomeNSAns> v : validator.validate(broken, BiGroups.of(ProtocolVersion.V1_0))) {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.lorawanbi.model.HexBytes;
 import io.lorawanbi.model.MessageType;
 import io.lorawanbi.model.ProtocolVersion;
-import io.lorawanbi.model.VendorId;
+import io.lorawanbi.model.VendorID;
 import io.lorawanbi.model.object.JsonValue;
 import io.lorawanbi.model.object.VSExtension;
 import io.lorawanbi.model.testsupport.Fixtures;
@@ -21,7 +21,7 @@ class AnswerHeaderTest {
 
     private static final HexBytes SENDER_TOKEN = HexBytes.parse("0A0B");
     private static final HexBytes RECEIVER_TOKEN = HexBytes.parse("0C0D0E");
-    private static final VSExtension EXTENSION = VSExtension.of(VendorId.of(0x0102), JsonValue.JsonObject.empty());
+    private static final VSExtension EXTENSION = VSExtension.of(VendorID.of(0x0102), JsonValue.JsonObject.empty());
 
     /** A HomeNSReq header with both tokens, both NSIDs and a vendor extension. */
     private static Header fullRequestHeader(ProtocolVersion version) {

@@ -8,7 +8,7 @@ import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.testsupport.Fixtures;
 import io.lorawanbi.model.testsupport.Validation;
 import io.lorawanbi.model.validation.BiGroups;
-import io.lorawanbi.model.validation.RequireSenderNsid;
+import io.lorawanbi.model.validation.StrictNSIDs;
 import io.lorawanbi.model.validation.V1_0;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -214,7 +214,7 @@ class HeaderRulesTest {
 
         assertThat(BiGroups.of(ProtocolVersion.V1_0, true)).containsExactly(V1_0.class);
         assertThat(Validation.violations(message, BiGroups.of(ProtocolVersion.V1_0, true))).isEmpty();
-        assertThat(Validation.violations(message, V1_0.class, RequireSenderNsid.class)).isEmpty();
+        assertThat(Validation.violations(message, V1_0.class, StrictNSIDs.class)).isEmpty();
     }
 
     @Test

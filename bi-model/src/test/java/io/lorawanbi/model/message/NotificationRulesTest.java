@@ -2,9 +2,9 @@ package io.lorawanbi.model.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lorawanbi.model.AsId;
+import io.lorawanbi.model.ASID;
 import io.lorawanbi.model.MessageType;
-import io.lorawanbi.model.PartyId;
+import io.lorawanbi.model.PartyID;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.testsupport.Fixtures;
@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class NotificationRulesTest {
 
-    private static final List<PartyId> ANY_ROLE_IDS = List.of(Fixtures.NET_ID, Fixtures.JOIN_EUI, Fixtures.AS_ID);
+    private static final List<PartyID> ANY_ROLE_IDS = List.of(Fixtures.NET_ID, Fixtures.JOIN_EUI, Fixtures.AS_ID);
 
     static Stream<Arguments> senderAndReceiverOfAnyRole() {
         return ANY_ROLE_IDS.stream().flatMap(sender -> ANY_ROLE_IDS.stream()
@@ -75,7 +75,7 @@ class NotificationRulesTest {
 
     @ParameterizedTest(name = "from {0} to {1}")
     @MethodSource("senderAndReceiverOfAnyRole")
-    void error_notif_accepts_any_role_in_sender_id_and_receiver_id(PartyId sender, PartyId receiver) {
+    void error_notif_accepts_any_role_in_sender_id_and_receiver_id(PartyID sender, PartyID receiver) {
         Header header = Fixtures.errorNotif().header().toBuilder().senderId(sender).receiverId(receiver).build();
         ErrorNotif notif = new ErrorNotif(header, Result.of(ResultCode.MalformedMessage, "bad DevEUI"));
 
@@ -84,7 +84,7 @@ class NotificationRulesTest {
 
     @Test
     void pr_start_notif_still_requires_network_server_ids() {
-        Header header = Fixtures.prStartNotif().header().toBuilder().senderId(AsId.of("as.example.com")).build();
+        Header header = Fixtures.prStartNotif().header().toBuilder().senderId(ASID.of("as.example.com")).build();
 
         assertThat(Validation.violations(new PRStartNotif(header, Result.success())))
                 .containsExactly("SenderID: must be a NetID (3 bytes of hex) when MessageType is PRStartNotif");

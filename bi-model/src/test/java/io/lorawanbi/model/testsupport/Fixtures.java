@@ -1,17 +1,17 @@
 package io.lorawanbi.model.testsupport;
 
 import io.lorawanbi.model.DevAddr;
-import io.lorawanbi.model.DlSettings;
-import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.DLSettings;
+import io.lorawanbi.model.EUI64;
 import io.lorawanbi.model.HexBytes;
-import io.lorawanbi.model.MacVersion;
+import io.lorawanbi.model.MACVersion;
 import io.lorawanbi.model.MessageType;
-import io.lorawanbi.model.NetId;
-import io.lorawanbi.model.PartyId;
+import io.lorawanbi.model.NetID;
+import io.lorawanbi.model.PartyID;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.Role;
-import io.lorawanbi.model.AsId;
+import io.lorawanbi.model.ASID;
 import io.lorawanbi.model.message.*;
 import io.lorawanbi.model.object.ClassMode;
 import io.lorawanbi.model.object.DLMetaData;
@@ -31,13 +31,13 @@ import java.util.List;
  */
 public final class Fixtures {
 
-    public static final NetId NET_ID = NetId.parse("000013");
-    public static final NetId OTHER_NET_ID = NetId.parse("C00053");
-    public static final Eui64 JOIN_EUI = Eui64.parse("70B3D57ED0000000");
-    public static final Eui64 DEV_EUI = Eui64.parse("0102030405060708");
-    public static final Eui64 NSID = Eui64.parse("0000000000000001");
-    public static final Eui64 OTHER_NSID = Eui64.parse("0000000000000002");
-    public static final AsId AS_ID = AsId.of("as.example.com");
+    public static final NetID NET_ID = NetID.parse("000013");
+    public static final NetID OTHER_NET_ID = NetID.parse("C00053");
+    public static final EUI64 JOIN_EUI = EUI64.parse("70B3D57ED0000000");
+    public static final EUI64 DEV_EUI = EUI64.parse("0102030405060708");
+    public static final EUI64 NSID = EUI64.parse("0000000000000001");
+    public static final EUI64 OTHER_NSID = EUI64.parse("0000000000000002");
+    public static final ASID AS_ID = ASID.of("as.example.com");
     public static final DevAddr DEV_ADDR = DevAddr.parse("01020304");
     public static final Instant TIME = Instant.parse("2024-05-07T14:11:40Z");
     public static final HexBytes JOIN_REQUEST = HexBytes.parse("00000000D07ED5B370080706050403020100003851F0B6");
@@ -60,7 +60,7 @@ public final class Fixtures {
                 .build();
     }
 
-    private static PartyId id(Role role, boolean sender) {
+    private static PartyID id(Role role, boolean sender) {
         return switch (role) {
             case NETWORK_SERVER, ANY -> sender ? NET_ID : OTHER_NET_ID;
             case JOIN_SERVER -> JOIN_EUI;
@@ -93,18 +93,18 @@ public final class Fixtures {
     }
 
     public static DeviceProfile deviceProfile() {
-        return new DeviceProfile("dp-1", false, 0, 128, 3, 869.525, true, 5, MacVersion.V1_0_3, "B", true, 1, 0,
+        return new DeviceProfile("dp-1", false, 0, 128, 3, 869.525, true, 5, MACVersion.V1_0_3, "B", true, 1, 0,
                 0, 869.525, List.of(868.1, 868.3), 16, 0.01, "EU868", true);
     }
 
     public static JoinReq joinReq(ProtocolVersion v) {
-        return new JoinReq(header(MessageType.JoinReq, v), MacVersion.V1_0_3, JOIN_REQUEST, DEV_EUI, DEV_ADDR,
-                DlSettings.of(false, 0, 0), 1, null);
+        return new JoinReq(header(MessageType.JoinReq, v), MACVersion.V1_0_3, JOIN_REQUEST, DEV_EUI, DEV_ADDR,
+                DLSettings.of(false, 0, 0), 1, null);
     }
 
     public static RejoinReq rejoinReq(ProtocolVersion v) {
-        return new RejoinReq(header(MessageType.RejoinReq, v), MacVersion.V1_1, JOIN_REQUEST, DEV_EUI, DEV_ADDR,
-                DlSettings.of(true, 0, 0), 1, HexBytes.parse("184F84E85684B85E84C85E84B85E8400"));
+        return new RejoinReq(header(MessageType.RejoinReq, v), MACVersion.V1_1, JOIN_REQUEST, DEV_EUI, DEV_ADDR,
+                DLSettings.of(true, 0, 0), 1, HexBytes.parse("184F84E85684B85E84C85E84B85E8400"));
     }
 
     public static JoinAns joinAns(ProtocolVersion v) {
@@ -144,8 +144,8 @@ public final class Fixtures {
     }
 
     public static HRStartReq hrStartReq(ProtocolVersion v) {
-        return new HRStartReq(header(MessageType.HRStartReq, v), MacVersion.V1_0_3, JOIN_REQUEST, DEV_ADDR,
-                deviceProfile(), ulMetaData(), DlSettings.of(false, 0, 0), 1, null, TIME);
+        return new HRStartReq(header(MessageType.HRStartReq, v), MACVersion.V1_0_3, JOIN_REQUEST, DEV_ADDR,
+                deviceProfile(), ulMetaData(), DLSettings.of(false, 0, 0), 1, null, TIME);
     }
 
     public static HRStartAns hrStartAns(ProtocolVersion v) {

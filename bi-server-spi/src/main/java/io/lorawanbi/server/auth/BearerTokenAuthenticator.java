@@ -1,10 +1,10 @@
 package io.lorawanbi.server.auth;
 
-import io.lorawanbi.model.NetId;
-import io.lorawanbi.model.PartyId;
+import io.lorawanbi.model.NetID;
+import io.lorawanbi.model.PartyID;
 import io.lorawanbi.model.message.Header;
 import io.lorawanbi.server.AuthenticatedPeer;
-import io.lorawanbi.server.Authenticator;
+import io.lorawanbi.server.SenderAuthenticator;
 import io.lorawanbi.server.InboundRequest;
 import java.util.List;
 import java.util.Locale;
@@ -22,17 +22,17 @@ import java.util.function.Function;
  * scheme (any case). The token never reaches a log line or an exception message. Immutable and
  * thread-safe.
  */
-public final class BearerTokenAuthenticator implements Authenticator.ApplicableAuthenticator {
+public final class BearerTokenAuthenticator implements SenderAuthenticator.ApplicableAuthenticator {
 
     /** The NetID a roaming hub authenticates as. */
-    public static final NetId ROAMING_HUB_NET_ID = NetId.of(0);
+    public static final NetID ROAMING_HUB_NET_ID = NetID.of(0);
 
     private static final String SCHEME = "bearer ";
 
     private final TokenVerifier verifier;
-    private final Function<VerifiedToken, Optional<PartyId>> identity;
+    private final Function<VerifiedToken, Optional<PartyID>> identity;
 
-    private BearerTokenAuthenticator(TokenVerifier verifier, Function<VerifiedToken, Optional<PartyId>> identity) {
+    private BearerTokenAuthenticator(TokenVerifier verifier, Function<VerifiedToken, Optional<PartyID>> identity) {
         this.verifier = Objects.requireNonNull(verifier, "verifier");
         this.identity = Objects.requireNonNull(identity, "identity");
     }
@@ -43,7 +43,7 @@ public final class BearerTokenAuthenticator implements Authenticator.ApplicableA
      * @param verifier checks tokens
      * @param identity the peer's identity from the verified token, or empty to refuse it
      */
-    public static BearerTokenAuthenticator of(TokenVerifier verifier, Function<VerifiedToken, Optional<PartyId>> identity) {
+    public static BearerTokenAuthenticator of(TokenVerifier verifier, Function<VerifiedToken, Optional<PartyID>> identity) {
         return new BearerTokenAuthenticator(verifier, identity);
     }
 

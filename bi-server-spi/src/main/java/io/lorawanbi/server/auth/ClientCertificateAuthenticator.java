@@ -1,9 +1,9 @@
 package io.lorawanbi.server.auth;
 
-import io.lorawanbi.model.PartyId;
+import io.lorawanbi.model.PartyID;
 import io.lorawanbi.model.message.Header;
 import io.lorawanbi.server.AuthenticatedPeer;
-import io.lorawanbi.server.Authenticator;
+import io.lorawanbi.server.SenderAuthenticator;
 import io.lorawanbi.server.InboundRequest;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertPath;
@@ -37,17 +37,17 @@ import javax.security.auth.x500.X500Principal;
  * proxy is validated the same way, through {@link #authenticate(List, Header)}. Immutable and
  * thread-safe.
  */
-public final class ClientCertificateAuthenticator implements Authenticator.ApplicableAuthenticator {
+public final class ClientCertificateAuthenticator implements SenderAuthenticator.ApplicableAuthenticator {
 
     private static final System.Logger LOG = System.getLogger(ClientCertificateAuthenticator.class.getName());
 
     private static final String CLIENT_AUTH = "1.3.6.1.5.5.7.3.2";
     private static final String ANY_USAGE = "2.5.29.37.0";
 
-    private final Map<PartyId, Set<TrustAnchor>> anchors;
+    private final Map<PartyID, Set<TrustAnchor>> anchors;
     private final ClientAuthUsage usage;
 
-    private ClientCertificateAuthenticator(Map<PartyId, Set<TrustAnchor>> anchors, ClientAuthUsage usage) {
+    private ClientCertificateAuthenticator(Map<PartyID, Set<TrustAnchor>> anchors, ClientAuthUsage usage) {
         this.anchors = Map.copyOf(anchors);
         this.usage = usage;
     }
@@ -161,7 +161,7 @@ public final class ClientCertificateAuthenticator implements Authenticator.Appli
 
     /** Builds a {@link ClientCertificateAuthenticator}. Not thread-safe. */
     public static final class Builder {
-        private final Map<PartyId, Set<TrustAnchor>> anchors = new HashMap<>();
+        private final Map<PartyID, Set<TrustAnchor>> anchors = new HashMap<>();
         private ClientAuthUsage usage = ClientAuthUsage.IF_PRESENT;
 
         private Builder() {}
@@ -176,7 +176,7 @@ public final class ClientCertificateAuthenticator implements Authenticator.Appli
          * Trusts CAs for one SenderID: a client certificate chaining to one of them authenticates as
          * that SenderID only.
          */
-        public Builder trust(PartyId senderId, Collection<X509Certificate> cas) {
+        public Builder trust(PartyID senderId, Collection<X509Certificate> cas) {
             Objects.requireNonNull(senderId, "senderId");
             Set<TrustAnchor> set = anchors.computeIfAbsent(senderId, k -> new HashSet<>());
             for (X509Certificate ca : cas) {
@@ -185,14 +185,14 @@ public final class ClientCertificateAuthenticator implements Authenticator.Appli
             return this;
         }
 
-        /** As {@link #trust(PartyId, Collection)}. */
-        public Builder trust(PartyId senderId, X509Certificate... cas) {
+        /** As {@link #trust(PartyID, Collection)}. */
+        public Builder trust(PartyID senderId, X509Certificate... cas) {
             return trust(senderId, List.of(cas));
         }
 
         /** The authenticator. */
         public ClientCertificateAuthenticator build() {
-            Map<PartyId, Set<TrustAnchor>> copy = new HashMap<>();
+            Map<PartyID, Set<TrustAnchor>> copy = new HashMap<>();
             anchors.forEach((k, v) -> copy.put(k, Set.copyOf(v)));
             return new ClientCertificateAuthenticator(copy, usage);
         }

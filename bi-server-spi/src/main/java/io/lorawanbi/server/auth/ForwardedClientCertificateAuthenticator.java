@@ -2,7 +2,7 @@ package io.lorawanbi.server.auth;
 
 import io.lorawanbi.model.message.Header;
 import io.lorawanbi.server.AuthenticatedPeer;
-import io.lorawanbi.server.Authenticator;
+import io.lorawanbi.server.SenderAuthenticator;
 import io.lorawanbi.server.InboundRequest;
 import java.net.InetSocketAddress;
 import java.security.cert.X509Certificate;
@@ -23,10 +23,10 @@ import java.util.Optional;
  * refused credential, answered {@code UnknownSender}, and logged by the problem, never by its value.
  *
  * <p>It {@linkplain #appliesTo applies} when a trusted proxy sent the header, so that in
- * {@link Authenticator#firstApplicable} a forwarded certificate that fails is not followed by a token.
+ * {@link SenderAuthenticator#firstApplicable} a forwarded certificate that fails is not followed by a token.
  * Immutable and thread-safe.
  */
-public final class ForwardedClientCertificateAuthenticator implements Authenticator.ApplicableAuthenticator {
+public final class ForwardedClientCertificateAuthenticator implements SenderAuthenticator.ApplicableAuthenticator {
 
     private static final System.Logger LOG = System.getLogger(ForwardedClientCertificateAuthenticator.class.getName());
 

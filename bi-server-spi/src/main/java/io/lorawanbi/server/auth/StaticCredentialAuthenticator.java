@@ -1,9 +1,9 @@
 package io.lorawanbi.server.auth;
 
-import io.lorawanbi.model.PartyId;
+import io.lorawanbi.model.PartyID;
 import io.lorawanbi.model.message.Header;
 import io.lorawanbi.server.AuthenticatedPeer;
-import io.lorawanbi.server.Authenticator;
+import io.lorawanbi.server.SenderAuthenticator;
 import io.lorawanbi.server.InboundRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -28,11 +28,11 @@ import java.util.Optional;
  * <p>It {@linkplain #appliesTo applies} when the request has an Authorization header. Immutable and
  * thread-safe.
  */
-public final class StaticCredentialAuthenticator implements Authenticator.ApplicableAuthenticator {
+public final class StaticCredentialAuthenticator implements SenderAuthenticator.ApplicableAuthenticator {
 
     private static final String BEARER = "bearer ";
 
-    private record Entry(byte[] digest, boolean bearer, PartyId id) {}
+    private record Entry(byte[] digest, boolean bearer, PartyID id) {}
 
     private final List<Entry> entries;
 
@@ -60,7 +60,7 @@ public final class StaticCredentialAuthenticator implements Authenticator.Applic
         byte[] whole = sha256(value);
         String token = isBearer(value) ? value.substring(BEARER.length()).strip() : null;
         byte[] bearer = token == null ? null : sha256(token);
-        PartyId match = null;
+        PartyID match = null;
         for (Entry e : entries) { // no early exit: every entry costs the same
             byte[] presented = e.bearer() && bearer != null ? bearer : whole;
             boolean equal = MessageDigest.isEqual(e.digest(), presented) & (bearer != null || !e.bearer());
@@ -103,7 +103,7 @@ public final class StaticCredentialAuthenticator implements Authenticator.Applic
          * @throws IllegalArgumentException for a blank value or one already configured (the message
          *     names the ID, never the value)
          */
-        public Builder authorization(String value, PartyId id) {
+        public Builder authorization(String value, PartyID id) {
             return add(Objects.requireNonNull(value, "value"), false, id);
         }
 
@@ -113,11 +113,11 @@ public final class StaticCredentialAuthenticator implements Authenticator.Applic
          *
          * @throws IllegalArgumentException for a blank token or one already configured
          */
-        public Builder bearer(String token, PartyId id) {
+        public Builder bearer(String token, PartyID id) {
             return add(Objects.requireNonNull(token, "token").strip(), true, id);
         }
 
-        private Builder add(String secret, boolean bearer, PartyId id) {
+        private Builder add(String secret, boolean bearer, PartyID id) {
             Objects.requireNonNull(id, "id");
             if (secret.isBlank()) {
                 throw new IllegalArgumentException("the credential for " + id + " is blank");

@@ -1,5 +1,5 @@
 /**
- * Ready {@link io.lorawanbi.server.Authenticator}s for what Backend Interfaces peers use: TLS client
+ * Ready {@link io.lorawanbi.server.SenderAuthenticator}s for what Backend Interfaces peers use: TLS client
  * certificates trusted per SenderID, and bearer tokens through a pluggable verifier.
  */
 @NullMarked

@@ -10,9 +10,9 @@ import io.lorawanbi.model.message.Result;
 import io.lorawanbi.model.message.BiAnswer;
 import io.lorawanbi.model.message.BiRequest;
 import io.lorawanbi.server.AuthenticatedPeer;
-import io.lorawanbi.server.Authenticator;
+import io.lorawanbi.server.SenderAuthenticator;
 import io.lorawanbi.server.BiHandler;
-import io.lorawanbi.server.HomeNsOutcome;
+import io.lorawanbi.server.HomeNSOutcome;
 import io.lorawanbi.server.InboundRequest;
 import io.lorawanbi.server.RequestContext;
 import java.util.Optional;
@@ -27,18 +27,18 @@ public final class Answering {
     private Answering() {}
 
     /** The HomeNSAns for a handler's outcome, with the derived answer header. */
-    public static HomeNSAns homeNsAnswer(HomeNSReq request, HomeNsOutcome outcome) {
+    public static HomeNSAns homeNsAnswer(HomeNSReq request, HomeNSOutcome outcome) {
         Header answerHeader = request.header().answerHeader();
-        if (outcome instanceof HomeNsOutcome.Found found) {
+        if (outcome instanceof HomeNSOutcome.Found found) {
             Header h = found.extension().isPresent()
                     ? answerHeader.toBuilder().vsExtension(found.extension().get()).build() : answerHeader;
             boolean v11 = ProtocolVersion.V1_1.equals(request.protocolVersion());
             return HomeNSAns.success(h, found.homeNetId(), v11 ? found.homeNsId().orElse(null) : null);
         }
-        if (outcome instanceof HomeNsOutcome.UnknownDevice unknown) {
+        if (outcome instanceof HomeNSOutcome.UnknownDevice unknown) {
             return HomeNSAns.failure(answerHeader, Result.of(ResultCode.UnknownDevEUI, unknown.description()));
         }
-        HomeNsOutcome.Failure failure = (HomeNsOutcome.Failure) outcome;
+        HomeNSOutcome.Failure failure = (HomeNSOutcome.Failure) outcome;
         return HomeNSAns.failure(answerHeader, Result.of(failure.code(), failure.description()));
     }
 
@@ -78,7 +78,7 @@ public final class Answering {
      * The authenticated peer when the authenticator accepts the request as its SenderID; empty when it
      * refuses, fails, or authenticates another identity.
      */
-    public static Optional<AuthenticatedPeer> authenticate(Authenticator authenticator, InboundRequest request,
+    public static Optional<AuthenticatedPeer> authenticate(SenderAuthenticator authenticator, InboundRequest request,
             Header header) {
         Optional<AuthenticatedPeer> peer;
         try {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lorawanbi.codec.BiCodec;
 import io.lorawanbi.model.MessageType;
-import io.lorawanbi.model.NetId;
-import io.lorawanbi.model.PartyId;
+import io.lorawanbi.model.NetID;
+import io.lorawanbi.model.PartyID;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.Header;
@@ -14,8 +14,8 @@ import io.lorawanbi.model.message.HomeNSReq;
 import io.lorawanbi.model.testsupport.Fixtures;
 import io.lorawanbi.server.AuthenticatedPeer;
 import io.lorawanbi.server.BiServer;
-import io.lorawanbi.server.HomeNsHandler;
-import io.lorawanbi.server.HomeNsOutcome;
+import io.lorawanbi.server.HomeNSHandler;
+import io.lorawanbi.server.HomeNSOutcome;
 import io.lorawanbi.server.InboundRequest;
 import io.lorawanbi.server.OutboundResponse;
 import io.lorawanbi.server.testsupport.LogCapture;
@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BearerTokenAuthenticatorTest {
 
     static final String TOKEN = "eyJhbGciOi.secret-token-4f1d.sig";
-    static final NetId HOME = NetId.parse("600010");
+    static final NetID HOME = NetID.parse("600010");
     static final Header HEADER = Fixtures.header(MessageType.HomeNSReq, ProtocolVersion.V1_1);
 
     private final List<String> verified = new CopyOnWriteArrayList<>();
@@ -126,10 +126,10 @@ class BearerTokenAuthenticatorTest {
     void a_roaming_hub_authenticates_as_net_id_000000() {
         BearerTokenAuthenticator hub = BearerTokenAuthenticator.roamingHub(verifier);
 
-        assertThat(BearerTokenAuthenticator.ROAMING_HUB_NET_ID).isEqualTo(NetId.parse("000000"));
+        assertThat(BearerTokenAuthenticator.ROAMING_HUB_NET_ID).isEqualTo(NetID.parse("000000"));
         assertThat(hub.authenticate(withAuthorization("Bearer " + TOKEN), HEADER))
                 .hasValueSatisfying(p -> {
-                    assertThat(p.id()).isEqualTo(NetId.parse("000000"));
+                    assertThat(p.id()).isEqualTo(NetID.parse("000000"));
                     assertThat(p.mechanism()).isEqualTo(AuthenticatedPeer.Mechanism.BEARER_TOKEN);
                     assertThat(p.addresses()).containsExactly("cluster-eu1");
                 });
@@ -145,12 +145,12 @@ class BearerTokenAuthenticatorTest {
             assertThat(refused.header().receiverId()).isEqualTo(Fixtures.NET_ID);
             assertThat(refused.hNetId()).isNull();
 
-            HomeNSAns accepted = decode(server.handle(request(NetId.parse("000000"), "Bearer " + TOKEN)));
+            HomeNSAns accepted = decode(server.handle(request(NetID.parse("000000"), "Bearer " + TOKEN)));
             assertThat(accepted.result().resultCode()).isEqualTo(ResultCode.Success);
-            assertThat(accepted.header().receiverId()).isEqualTo(NetId.parse("000000"));
+            assertThat(accepted.header().receiverId()).isEqualTo(NetID.parse("000000"));
             assertThat(accepted.hNetId()).isEqualTo(HOME);
 
-            HomeNSAns wrongToken = decode(server.handle(request(NetId.parse("000000"), "Bearer x" + TOKEN)));
+            HomeNSAns wrongToken = decode(server.handle(request(NetID.parse("000000"), "Bearer x" + TOKEN)));
             assertThat(wrongToken.result().resultCode()).isEqualTo(ResultCode.UnknownSender);
             assertThat(log.records()).noneMatch(r -> r.contains(TOKEN));
         }
@@ -169,11 +169,11 @@ class BearerTokenAuthenticatorTest {
     private static BiServer server(BearerTokenAuthenticator authenticator) {
         return BiServer.builder()
                 .authenticator(authenticator)
-                .homeNsHandler(HomeNsHandler.immediate((req, ctx) -> HomeNsOutcome.found(HOME)))
+                .homeNsHandler(HomeNSHandler.immediate((req, ctx) -> HomeNSOutcome.found(HOME)))
                 .build();
     }
 
-    private static InboundRequest request(PartyId sender, String authorization) {
+    private static InboundRequest request(PartyID sender, String authorization) {
         HomeNSReq req = new HomeNSReq(HEADER.toBuilder().senderId(sender).build(), Fixtures.DEV_EUI);
         return InboundRequest.builder(BiCodec.standard().encode(req)).authorization(authorization).build();
     }

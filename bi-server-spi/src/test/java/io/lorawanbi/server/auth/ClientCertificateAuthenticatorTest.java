@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lorawanbi.codec.BiCodec;
 import io.lorawanbi.model.MessageType;
-import io.lorawanbi.model.NetId;
-import io.lorawanbi.model.PartyId;
+import io.lorawanbi.model.NetID;
+import io.lorawanbi.model.PartyID;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.Header;
@@ -13,10 +13,10 @@ import io.lorawanbi.model.message.HomeNSAns;
 import io.lorawanbi.model.message.HomeNSReq;
 import io.lorawanbi.model.testsupport.Fixtures;
 import io.lorawanbi.server.AuthenticatedPeer;
-import io.lorawanbi.server.Authenticator;
+import io.lorawanbi.server.SenderAuthenticator;
 import io.lorawanbi.server.BiServer;
-import io.lorawanbi.server.HomeNsHandler;
-import io.lorawanbi.server.HomeNsOutcome;
+import io.lorawanbi.server.HomeNSHandler;
+import io.lorawanbi.server.HomeNSOutcome;
 import io.lorawanbi.server.InboundRequest;
 import io.lorawanbi.server.testsupport.TestPki;
 import java.nio.file.Path;
@@ -33,8 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(30)
 class ClientCertificateAuthenticatorTest {
 
-    static final NetId TRUSTED_NET_ID = NetId.parse("000013");
-    static final NetId OTHER_NET_ID = NetId.parse("C00053");
+    static final NetID TRUSTED_NET_ID = NetID.parse("000013");
+    static final NetID OTHER_NET_ID = NetID.parse("C00053");
     static final String TOKEN = "valid-token-9c2e";
 
     @TempDir
@@ -52,7 +52,7 @@ class ClientCertificateAuthenticatorTest {
                 .build();
     }
 
-    static Header header(PartyId sender) {
+    static Header header(PartyID sender) {
         return Fixtures.header(MessageType.HomeNSReq, ProtocolVersion.V1_0).toBuilder().senderId(sender).build();
     }
 
@@ -87,7 +87,7 @@ class ClientCertificateAuthenticatorTest {
 
     @Test
     void a_certificate_from_an_untrusted_ca_is_refused_for_every_sender_id() {
-        for (NetId sender : List.of(TRUSTED_NET_ID, OTHER_NET_ID)) {
+        for (NetID sender : List.of(TRUSTED_NET_ID, OTHER_NET_ID)) {
             assertThat(authenticator.authenticate(presenting(pki.untrustedClient.chain()), header(sender))).isEmpty();
         }
     }
@@ -124,7 +124,7 @@ class ClientCertificateAuthenticatorTest {
 
     @Test
     void a_presented_but_untrusted_certificate_does_not_fall_back_to_a_valid_token() {
-        Authenticator auth = firstCertificateThenToken();
+        SenderAuthenticator auth = firstCertificateThenToken();
         InboundRequest both = InboundRequest.builder(new byte[0])
                 .peerCertificates(pki.untrustedClient.chain())
                 .authorization("Bearer " + TOKEN)
@@ -135,7 +135,7 @@ class ClientCertificateAuthenticatorTest {
 
     @Test
     void without_a_certificate_the_valid_token_decides() {
-        Authenticator auth = firstCertificateThenToken();
+        SenderAuthenticator auth = firstCertificateThenToken();
         InboundRequest tokenOnly = InboundRequest.builder(new byte[0]).authorization("Bearer " + TOKEN).build();
 
         assertThat(auth.authenticate(tokenOnly, header(TRUSTED_NET_ID)))
@@ -147,7 +147,7 @@ class ClientCertificateAuthenticatorTest {
     void through_a_server_an_untrusted_certificate_with_a_valid_token_gets_unknown_sender() {
         BiServer server = BiServer.builder()
                 .authenticator(firstCertificateThenToken())
-                .homeNsHandler(HomeNsHandler.immediate((req, ctx) -> HomeNsOutcome.found(NetId.parse("600010"))))
+                .homeNsHandler(HomeNSHandler.immediate((req, ctx) -> HomeNSOutcome.found(NetID.parse("600010"))))
                 .build();
         byte[] body = BiCodec.standard().encode(new HomeNSReq(header(TRUSTED_NET_ID), Fixtures.DEV_EUI));
 
@@ -165,10 +165,10 @@ class ClientCertificateAuthenticatorTest {
         assertThat(byCertificate.result().resultCode()).isEqualTo(ResultCode.Success);
     }
 
-    private static Authenticator firstCertificateThenToken() {
+    private static SenderAuthenticator firstCertificateThenToken() {
         BearerTokenAuthenticator bearer = BearerTokenAuthenticator.of(
                 token -> token.equals(TOKEN) ? Optional.of(new VerifiedToken("partner", Map.of())) : Optional.empty(),
                 t -> Optional.of(TRUSTED_NET_ID));
-        return Authenticator.firstApplicable(List.of(authenticator, bearer));
+        return SenderAuthenticator.firstApplicable(List.of(authenticator, bearer));
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lorawanbi.codec.BiCodec;
 import io.lorawanbi.model.MessageType;
-import io.lorawanbi.model.NetId;
-import io.lorawanbi.model.PartyId;
+import io.lorawanbi.model.NetID;
+import io.lorawanbi.model.PartyID;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.Header;
@@ -13,10 +13,10 @@ import io.lorawanbi.model.message.HomeNSAns;
 import io.lorawanbi.model.message.HomeNSReq;
 import io.lorawanbi.model.testsupport.Fixtures;
 import io.lorawanbi.server.AuthenticatedPeer;
-import io.lorawanbi.server.Authenticator;
+import io.lorawanbi.server.SenderAuthenticator;
 import io.lorawanbi.server.BiServer;
-import io.lorawanbi.server.HomeNsHandler;
-import io.lorawanbi.server.HomeNsOutcome;
+import io.lorawanbi.server.HomeNSHandler;
+import io.lorawanbi.server.HomeNSOutcome;
 import io.lorawanbi.server.InboundRequest;
 import io.lorawanbi.server.RequestHeaders;
 import io.lorawanbi.server.testsupport.LogCapture;
@@ -35,8 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(30)
 class ForwardedClientCertificateAuthenticatorTest {
 
-    static final NetId TRUSTED_NET_ID = NetId.parse("000013");
-    static final NetId OTHER_NET_ID = NetId.parse("C00053");
+    static final NetID TRUSTED_NET_ID = NetID.parse("000013");
+    static final NetID OTHER_NET_ID = NetID.parse("C00053");
     static final String HEADER = "X-SSL-Client-Cert";
     static final InetSocketAddress PROXY = new InetSocketAddress("10.1.2.3", 40000);
     static final InetSocketAddress STRANGER = new InetSocketAddress("203.0.113.9", 40000);
@@ -61,10 +61,10 @@ class ForwardedClientCertificateAuthenticatorTest {
         forwarded = ForwardedClientCertificateAuthenticator.of(TrustedProxies.of("10.0.0.0/8", "fd00::/8"),
                 ForwardedCertificateFormat.nginx(HEADER), certificates);
         server = BiServer.builder()
-                .authenticator(Authenticator.firstApplicable(List.of(forwarded, certificates)))
-                .homeNsHandler(HomeNsHandler.immediate((req, ctx) -> {
+                .authenticator(SenderAuthenticator.firstApplicable(List.of(forwarded, certificates)))
+                .homeNsHandler(HomeNSHandler.immediate((req, ctx) -> {
                     handled.incrementAndGet();
-                    return HomeNsOutcome.found(NetId.parse("600010"));
+                    return HomeNSOutcome.found(NetID.parse("600010"));
                 }))
                 .build();
     }
@@ -73,7 +73,7 @@ class ForwardedClientCertificateAuthenticatorTest {
         return ForwardedCertificateFormatTest.percentEncode(TestPki.pem(chain), "");
     }
 
-    static InboundRequest request(PartyId sender, InetSocketAddress peer, String headerValue) {
+    static InboundRequest request(PartyID sender, InetSocketAddress peer, String headerValue) {
         Header h = Fixtures.header(MessageType.HomeNSReq, ProtocolVersion.V1_1).toBuilder().senderId(sender).build();
         InboundRequest.Builder b = InboundRequest.builder(CODEC.encode(new HomeNSReq(h, Fixtures.DEV_EUI)))
                 .remoteAddress(peer);

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lorawanbi.model.MessageType;
-import io.lorawanbi.model.NetId;
-import io.lorawanbi.model.PartyId;
+import io.lorawanbi.model.NetID;
+import io.lorawanbi.model.PartyID;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.message.Header;
 import io.lorawanbi.model.testsupport.Fixtures;
@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class StaticCredentialAuthenticatorTest {
 
-    static final NetId HELIUM = NetId.parse("C00053");
-    static final NetId PARTNER = NetId.parse("000013");
+    static final NetID HELIUM = NetID.parse("C00053");
+    static final NetID PARTNER = NetID.parse("000013");
     static final String HELIUM_VALUE = "Basic aGVsaXVtOnMzY3IzdA==";
     static final String PARTNER_TOKEN = "static-token-51d0";
 
@@ -26,11 +26,11 @@ class StaticCredentialAuthenticatorTest {
             .bearer(PARTNER_TOKEN, PARTNER)
             .build();
 
-    static Header header(PartyId sender) {
+    static Header header(PartyID sender) {
         return Fixtures.header(MessageType.HomeNSReq, ProtocolVersion.V1_1).toBuilder().senderId(sender).build();
     }
 
-    static Optional<PartyId> who(String authorization) {
+    static Optional<PartyID> who(String authorization) {
         InboundRequest r = InboundRequest.builder(new byte[0]).authorization(authorization).build();
         return AUTH.authenticate(r, header(PARTNER)).map(AuthenticatedPeer::id);
     }

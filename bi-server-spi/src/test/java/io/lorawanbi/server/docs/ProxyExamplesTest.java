@@ -3,20 +3,20 @@ package io.lorawanbi.server.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lorawanbi.codec.BiCodec;
-import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.EUI64;
 import io.lorawanbi.model.MessageType;
-import io.lorawanbi.model.NetId;
-import io.lorawanbi.model.PartyId;
+import io.lorawanbi.model.NetID;
+import io.lorawanbi.model.PartyID;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.Header;
 import io.lorawanbi.model.message.HomeNSAns;
 import io.lorawanbi.model.message.HomeNSReq;
 import io.lorawanbi.model.testsupport.Fixtures;
-import io.lorawanbi.server.Authenticator;
+import io.lorawanbi.server.SenderAuthenticator;
 import io.lorawanbi.server.BiServer;
-import io.lorawanbi.server.HomeNsHandler;
-import io.lorawanbi.server.HomeNsOutcome;
+import io.lorawanbi.server.HomeNSHandler;
+import io.lorawanbi.server.HomeNSOutcome;
 import io.lorawanbi.server.InboundRequest;
 import io.lorawanbi.server.JoinEuiRange;
 import io.lorawanbi.server.RequestHeaders;
@@ -41,7 +41,7 @@ class ProxyExamplesTest {
 
     static final BiCodec CODEC = BiCodec.standard();
 
-    static InboundRequest request(PartyId sender, Eui64 receiver, InetSocketAddress peer, RequestHeaders headers) {
+    static InboundRequest request(PartyID sender, EUI64 receiver, InetSocketAddress peer, RequestHeaders headers) {
         Header h = Fixtures.header(MessageType.HomeNSReq, ProtocolVersion.V1_1).toBuilder()
                 .senderId(sender).receiverId(receiver).build();
         return InboundRequest.builder(CODEC.encode(new HomeNSReq(h, Fixtures.DEV_EUI)))
@@ -66,9 +66,9 @@ class ProxyExamplesTest {
         X509Certificate partnerCa = pki.trustedCa;
         // tag::proxy[]
         ClientCertificateAuthenticator certificates = ClientCertificateAuthenticator.builder()
-                .trust(NetId.parse("000013"), partnerCa)
+                .trust(NetID.parse("000013"), partnerCa)
                 .build();
-        Authenticator authenticator = Authenticator.firstApplicable(List.of(
+        SenderAuthenticator authenticator = SenderAuthenticator.firstApplicable(List.of(
                 ForwardedClientCertificateAuthenticator.of(
                         TrustedProxies.of("10.0.0.0/8", "fd00::/8"), // the proxies' addresses; none by default
                         ForwardedCertificateFormat.nginx("X-SSL-Client-Cert"), // proxy_set_header's name
@@ -76,13 +76,13 @@ class ProxyExamplesTest {
                 certificates)); // clients that reach the JVM's own TLS directly still work
         // end::proxy[]
         BiServer server = BiServer.builder().authenticator(authenticator)
-                .homeNsHandler(HomeNsHandler.immediate((q, c) -> HomeNsOutcome.found(NetId.parse("600010")))).build();
+                .homeNsHandler(HomeNSHandler.immediate((q, c) -> HomeNSOutcome.found(NetID.parse("600010")))).build();
         RequestHeaders forwarded = RequestHeaders.of("X-SSL-Client-Cert", escaped(pki.trustedClient.leaf()));
-        Eui64 joinEui = Fixtures.JOIN_EUI;
+        EUI64 joinEui = Fixtures.JOIN_EUI;
 
-        assertThat(answer(server, request(NetId.parse("000013"), joinEui, new InetSocketAddress("10.0.0.5", 1), forwarded)))
+        assertThat(answer(server, request(NetID.parse("000013"), joinEui, new InetSocketAddress("10.0.0.5", 1), forwarded)))
                 .isEqualTo(ResultCode.Success);
-        assertThat(answer(server, request(NetId.parse("000013"), joinEui, new InetSocketAddress("192.0.2.1", 1), forwarded)))
+        assertThat(answer(server, request(NetID.parse("000013"), joinEui, new InetSocketAddress("192.0.2.1", 1), forwarded)))
                 .isEqualTo(ResultCode.UnknownSender);
     }
 
@@ -91,24 +91,24 @@ class ProxyExamplesTest {
         String heliumRouteAuthorization = "Basic aGVsaXVtOnNlY3JldA==";
         String partnerToken = "s3cr3t-partner-token";
         // tag::static[]
-        Authenticator authenticator = StaticCredentialAuthenticator.builder() // secrets from your secret store
-                .authorization(heliumRouteAuthorization, NetId.parse("C00053")) // the whole Authorization value
-                .bearer(partnerToken, NetId.parse("000013")) // Authorization: Bearer <partnerToken>
+        SenderAuthenticator authenticator = StaticCredentialAuthenticator.builder() // secrets from your secret store
+                .authorization(heliumRouteAuthorization, NetID.parse("C00053")) // the whole Authorization value
+                .bearer(partnerToken, NetID.parse("000013")) // Authorization: Bearer <partnerToken>
                 .build();
         BiServer server = BiServer.builder()
                 .authenticator(authenticator)
                 .answersFor(JoinEuiRange.parse("70B3D57ED0000000/40")) // a block of JoinEUIs
-                .homeNsHandler(HomeNsHandler.immediate((request, context) -> HomeNsOutcome.unknownDevice()))
+                .homeNsHandler(HomeNSHandler.immediate((request, context) -> HomeNSOutcome.unknownDevice()))
                 .build();
         // end::static[]
         InetSocketAddress peer = new InetSocketAddress("192.0.2.1", 1);
-        Eui64 inside = Eui64.parse("70B3D57ED0123456");
+        EUI64 inside = EUI64.parse("70B3D57ED0123456");
         RequestHeaders partner = RequestHeaders.of("Authorization", "Bearer s3cr3t-partner-token");
-        assertThat(answer(server, request(NetId.parse("000013"), inside, peer, partner))).isEqualTo(ResultCode.UnknownDevEUI);
-        assertThat(answer(server, request(NetId.parse("000013"), Eui64.parse("70B3D57ED1000000"), peer, partner)))
+        assertThat(answer(server, request(NetID.parse("000013"), inside, peer, partner))).isEqualTo(ResultCode.UnknownDevEUI);
+        assertThat(answer(server, request(NetID.parse("000013"), EUI64.parse("70B3D57ED1000000"), peer, partner)))
                 .isEqualTo(ResultCode.UnkownReceiver);
-        assertThat(answer(server, request(NetId.parse("C00053"), inside, peer, partner))).isEqualTo(ResultCode.UnknownSender);
-        assertThat(answer(server, request(NetId.parse("C00053"), inside, peer,
+        assertThat(answer(server, request(NetID.parse("C00053"), inside, peer, partner))).isEqualTo(ResultCode.UnknownSender);
+        assertThat(answer(server, request(NetID.parse("C00053"), inside, peer,
                 RequestHeaders.of("Authorization", "Basic aGVsaXVtOnNlY3JldA==")))).isEqualTo(ResultCode.UnknownDevEUI);
     }
 }

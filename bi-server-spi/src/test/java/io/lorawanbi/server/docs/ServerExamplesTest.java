@@ -3,19 +3,19 @@ package io.lorawanbi.server.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lorawanbi.codec.BiCodec;
-import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.EUI64;
 import io.lorawanbi.model.MessageType;
-import io.lorawanbi.model.NetId;
+import io.lorawanbi.model.NetID;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.HomeNSAns;
 import io.lorawanbi.model.message.HomeNSReq;
 import io.lorawanbi.model.testsupport.Fixtures;
 import io.lorawanbi.server.AnswerMode;
-import io.lorawanbi.server.Authenticator;
+import io.lorawanbi.server.SenderAuthenticator;
 import io.lorawanbi.server.BiServer;
-import io.lorawanbi.server.HomeNsHandler;
-import io.lorawanbi.server.HomeNsOutcome;
+import io.lorawanbi.server.HomeNSHandler;
+import io.lorawanbi.server.HomeNSOutcome;
 import io.lorawanbi.server.auth.BearerTokenAuthenticator;
 import io.lorawanbi.server.auth.ClientCertificateAuthenticator;
 import io.lorawanbi.server.auth.TokenVerifier;
@@ -39,24 +39,24 @@ class ServerExamplesTest {
 
     /** Stands for an integrator's device registry. */
     interface DeviceRegistry {
-        Optional<NetId> homeNetId(Eui64 joinEui, Eui64 devEui);
+        Optional<NetID> homeNetId(EUI64 joinEui, EUI64 devEui);
     }
 
     @Test
     void embed_in_the_jdk_http_server() throws Exception {
-        Map<Eui64, NetId> devices = Map.of(Fixtures.DEV_EUI, NetId.parse("000013"));
+        Map<EUI64, NetID> devices = Map.of(Fixtures.DEV_EUI, NetID.parse("000013"));
         DeviceRegistry registry = (joinEui, devEui) -> Optional.ofNullable(devices.get(devEui));
-        Authenticator authenticator = Authenticator.insecureSenderAllowList(Set.of(Fixtures.NET_ID));
+        SenderAuthenticator authenticator = SenderAuthenticator.insecureSenderAllowList(Set.of(Fixtures.NET_ID));
         ExecutorService lookups = Executors.newFixedThreadPool(4);
         try {
             // tag::jdk[]
             BiServer server = BiServer.builder()
-                    .homeNsHandler(HomeNsHandler.blocking((request, context) -> registry
-                            .homeNetId((Eui64) request.header().receiverId(), request.devEui())
-                            .map(HomeNsOutcome::found)
-                            .orElse(HomeNsOutcome.unknownDevice()), lookups))
+                    .homeNsHandler(HomeNSHandler.blocking((request, context) -> registry
+                            .homeNetId((EUI64) request.header().receiverId(), request.devEui())
+                            .map(HomeNSOutcome::found)
+                            .orElse(HomeNSOutcome.unknownDevice()), lookups))
                     .authenticator(authenticator)
-                    .answersFor(Eui64.parse("70B3D57ED0000000")) // the JoinEUIs this server answers for
+                    .answersFor(EUI64.parse("70B3D57ED0000000")) // the JoinEUIs this server answers for
                     .build();
 
             try (BiHttpServer http = BiHttpServer.http(server, new InetSocketAddress("127.0.0.1", 0))) {
@@ -70,7 +70,7 @@ class ServerExamplesTest {
                 HomeNSAns answer = BiCodec.standard().decode(response.body(), HomeNSAns.class);
                 assertThat(response.statusCode()).isEqualTo(200);
                 assertThat(answer.result().resultCode()).isEqualTo(ResultCode.Success);
-                assertThat(answer.hNetId()).isEqualTo(NetId.parse("000013"));
+                assertThat(answer.hNetId()).isEqualTo(NetID.parse("000013"));
             }
         } finally {
             lookups.shutdownNow();
@@ -82,17 +82,17 @@ class ServerExamplesTest {
         X509Certificate[] partnerCa = new X509Certificate[0];
         TokenVerifier packetBrokerVerifier = token -> Optional.empty();
         // tag::auth[]
-        Authenticator authenticator = Authenticator.firstApplicable(List.of(
+        SenderAuthenticator authenticator = SenderAuthenticator.firstApplicable(List.of(
                 ClientCertificateAuthenticator.builder()
-                        .trust(NetId.parse("000013"), partnerCa) // SenderID -> the CAs trusted for it
+                        .trust(NetID.parse("000013"), partnerCa) // SenderID -> the CAs trusted for it
                         .build(),
                 BearerTokenAuthenticator.roamingHub(packetBrokerVerifier))); // authenticates as NetID 000000
         // end::auth[]
         // tag::async[]
         BiServer server = BiServer.builder()
                 .authenticator(authenticator)
-                .answerMode(NetId.parse("C00053"), AnswerMode.async(URI.create("https://ns.example.net/bi")))
-                .homeNsHandler(HomeNsHandler.immediate((request, context) -> HomeNsOutcome.unknownDevice()))
+                .answerMode(NetID.parse("C00053"), AnswerMode.async(URI.create("https://ns.example.net/bi")))
+                .homeNsHandler(HomeNSHandler.immediate((request, context) -> HomeNSOutcome.unknownDevice()))
                 .build();
         // end::async[]
         assertThat(server.maxBodyBytes()).isEqualTo(64 * 1024);

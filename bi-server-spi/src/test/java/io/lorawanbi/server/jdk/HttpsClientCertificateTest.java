@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lorawanbi.codec.BiCodec;
 import io.lorawanbi.model.MessageType;
-import io.lorawanbi.model.NetId;
-import io.lorawanbi.model.PartyId;
+import io.lorawanbi.model.NetID;
+import io.lorawanbi.model.PartyID;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.Header;
@@ -15,8 +15,8 @@ import io.lorawanbi.model.message.HomeNSReq;
 import io.lorawanbi.model.testsupport.Fixtures;
 import io.lorawanbi.server.AuthenticatedPeer;
 import io.lorawanbi.server.BiServer;
-import io.lorawanbi.server.HomeNsHandler;
-import io.lorawanbi.server.HomeNsOutcome;
+import io.lorawanbi.server.HomeNSHandler;
+import io.lorawanbi.server.HomeNSOutcome;
 import io.lorawanbi.server.RequestContext;
 import io.lorawanbi.server.auth.ClientCertificateAuthenticator;
 import io.lorawanbi.server.jdk.BiHttpServer.ClientAuth;
@@ -43,9 +43,9 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(30)
 class HttpsClientCertificateTest {
 
-    static final NetId TRUSTED_NET_ID = NetId.parse("000013");
-    static final NetId OTHER_NET_ID = NetId.parse("C00053");
-    static final NetId HOME = NetId.parse("600010");
+    static final NetID TRUSTED_NET_ID = NetID.parse("000013");
+    static final NetID OTHER_NET_ID = NetID.parse("C00053");
+    static final NetID HOME = NetID.parse("600010");
     static final Duration TIMEOUT = Duration.ofSeconds(5);
     static final BiCodec CODEC = BiCodec.standard();
 
@@ -64,9 +64,9 @@ class HttpsClientCertificateTest {
                         .trust(TRUSTED_NET_ID, pki.trustedCa)
                         .trust(OTHER_NET_ID, pki.otherCa)
                         .build())
-                .homeNsHandler(HomeNsHandler.immediate((req, ctx) -> {
+                .homeNsHandler(HomeNSHandler.immediate((req, ctx) -> {
                     seen.set(ctx);
-                    return HomeNsOutcome.found(HOME);
+                    return HomeNSOutcome.found(HOME);
                 }))
                 .build();
         https = BiHttpServer.https(server, new InetSocketAddress("127.0.0.1", 0), pki.serverContext(), ClientAuth.WANT);
@@ -94,17 +94,17 @@ class HttpsClientCertificateTest {
                 .build();
     }
 
-    static HomeNSReq request(PartyId sender) {
+    static HomeNSReq request(PartyID sender) {
         Header h = Fixtures.header(MessageType.HomeNSReq, ProtocolVersion.V1_1).toBuilder()
                 .senderId(sender).transactionId(777L).build();
         return new HomeNSReq(h, Fixtures.DEV_EUI);
     }
 
-    static HomeNSAns send(TestPki.Identity identity, PartyId sender) throws Exception {
+    static HomeNSAns send(TestPki.Identity identity, PartyID sender) throws Exception {
         return send(https, identity, sender);
     }
 
-    static HomeNSAns send(BiHttpServer target, TestPki.Identity identity, PartyId sender) throws Exception {
+    static HomeNSAns send(BiHttpServer target, TestPki.Identity identity, PartyID sender) throws Exception {
         HomeNSReq request = request(sender);
         HttpResponse<byte[]> response = client(identity).send(HttpRequest.newBuilder(target.uri().resolve("/bi"))
                 .timeout(TIMEOUT)
@@ -172,7 +172,7 @@ class HttpsClientCertificateTest {
 
     @Test
     void a_sender_id_with_no_trusted_ca_gets_unknown_sender() throws Exception {
-        assertUnknownSender(send(pki.trustedClient, NetId.parse("000042")));
+        assertUnknownSender(send(pki.trustedClient, NetID.parse("000042")));
     }
 
     @Test

@@ -4,18 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lorawanbi.codec.BiCodec;
 import io.lorawanbi.model.MessageType;
-import io.lorawanbi.model.NetId;
-import io.lorawanbi.model.PartyId;
+import io.lorawanbi.model.NetID;
+import io.lorawanbi.model.PartyID;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.Header;
 import io.lorawanbi.model.message.HomeNSAns;
 import io.lorawanbi.model.message.HomeNSReq;
 import io.lorawanbi.model.testsupport.Fixtures;
-import io.lorawanbi.server.Authenticator;
+import io.lorawanbi.server.SenderAuthenticator;
 import io.lorawanbi.server.BiServer;
-import io.lorawanbi.server.HomeNsHandler;
-import io.lorawanbi.server.HomeNsOutcome;
+import io.lorawanbi.server.HomeNSHandler;
+import io.lorawanbi.server.HomeNSOutcome;
 import io.lorawanbi.server.auth.ClientCertificateAuthenticator;
 import io.lorawanbi.server.auth.ForwardedCertificateFormat;
 import io.lorawanbi.server.auth.ForwardedClientCertificateAuthenticator;
@@ -54,8 +54,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(120)
 class NginxForwardedCertificateTest {
 
-    static final NetId TRUSTED_NET_ID = NetId.parse("000013");
-    static final NetId OTHER_NET_ID = NetId.parse("C00053");
+    static final NetID TRUSTED_NET_ID = NetID.parse("000013");
+    static final NetID OTHER_NET_ID = NetID.parse("C00053");
     static final String HEADER = "X-SSL-Client-Cert";
     static final Duration TIMEOUT = Duration.ofSeconds(10);
     static final BiCodec CODEC = BiCodec.standard();
@@ -86,11 +86,11 @@ class NginxForwardedCertificateTest {
                 .trust(OTHER_NET_ID, pki.otherCa)
                 .build();
         BiServer server = BiServer.builder()
-                .authenticator(Authenticator.firstApplicable(List.of(ForwardedClientCertificateAuthenticator.of(
+                .authenticator(SenderAuthenticator.firstApplicable(List.of(ForwardedClientCertificateAuthenticator.of(
                         TrustedProxies.of("127.0.0.2/32"), ForwardedCertificateFormat.nginx(HEADER), certificates))))
-                .homeNsHandler(HomeNsHandler.immediate((req, ctx) -> {
+                .homeNsHandler(HomeNSHandler.immediate((req, ctx) -> {
                     handled.incrementAndGet();
-                    return HomeNsOutcome.found(NetId.parse("600010"));
+                    return HomeNSOutcome.found(NetID.parse("600010"));
                 }))
                 .build();
         backend = BiHttpServer.http(server, new InetSocketAddress("127.0.0.1", 0));
@@ -121,7 +121,7 @@ class NginxForwardedCertificateTest {
         }
     }
 
-    static HttpResponse<byte[]> post(URI uri, TestPki.Identity identity, PartyId sender, String... headers) throws Exception {
+    static HttpResponse<byte[]> post(URI uri, TestPki.Identity identity, PartyID sender, String... headers) throws Exception {
         Header h = Fixtures.header(MessageType.HomeNSReq, ProtocolVersion.V1_1).toBuilder().senderId(sender).build();
         HttpClient.Builder client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT);
         if (uri.getScheme().equals("https")) {
@@ -136,7 +136,7 @@ class NginxForwardedCertificateTest {
         return client.build().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    static ResultCode viaNginx(TestPki.Identity identity, PartyId sender, String... headers) throws Exception {
+    static ResultCode viaNginx(TestPki.Identity identity, PartyID sender, String... headers) throws Exception {
         HttpResponse<byte[]> response = post(URI.create("https://127.0.0.1:" + nginx.port + "/bi"), identity, sender, headers);
         assertThat(response.statusCode()).as("nginx answered %s%s", new String(response.body(), StandardCharsets.UTF_8),
                 nginx.logs()).isEqualTo(200);

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * header of docs/reference.md §2.3). Import them statically, next to AssertJ's own {@code assertThat}:
  *
  * <pre>{@code
- * assertThat(answer).answers(request).isSuccess().hasHomeNetId(NetId.parse("C00053"));
+ * assertThat(answer).answers(request).isSuccess().hasHomeNetId(NetID.parse("C00053"));
  * }</pre>
  *
  * <p>Stateless and thread-safe. Each call returns a new assertion object, which is not thread-safe. A
@@ -26,7 +26,7 @@ public final class BiAssertions {
     }
 
     /** Assertions on a HomeNSAns, with its HNetID and HNSID. */
-    public static HomeNsAnsAssert assertThat(@Nullable HomeNSAns actual) {
-        return new HomeNsAnsAssert(actual);
+    public static HomeNSAnsAssert assertThat(@Nullable HomeNSAns actual) {
+        return new HomeNSAnsAssert(actual);
     }
 }

@@ -1,7 +1,7 @@
 package io.lorawanbi.testkit.client;
 
 import io.lorawanbi.codec.BiDecodeException;
-import io.lorawanbi.model.PartyId;
+import io.lorawanbi.model.PartyID;
 import io.lorawanbi.model.message.BiAnswer;
 import io.lorawanbi.model.message.BiRequest;
 import io.lorawanbi.model.message.Header;
@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class PendingAnswers {
 
-    private record Key(PartyId peer, long transactionId) {}
+    private record Key(PartyID peer, long transactionId) {}
 
     private record Entry<A extends BiAnswer>(Class<A> type, CompletableFuture<A> future, String description) {
         void offer(BiAnswer answer) {
@@ -63,7 +63,7 @@ final class PendingAnswers {
      */
     synchronized <A extends BiAnswer> CompletableFuture<A> register(BiRequest<A> request, Duration timeout) {
         Header h = Objects.requireNonNull(request.header(), "request header");
-        PartyId peer = Objects.requireNonNull(h.receiverId(), "ReceiverID");
+        PartyID peer = Objects.requireNonNull(h.receiverId(), "ReceiverID");
         long transactionId = Objects.requireNonNull(h.transactionId(), "TransactionID");
         if (closed) {
             throw new IllegalStateException("the answer receiver is closed");

@@ -21,7 +21,7 @@ public final class ConformanceRunner {
 
     /** A runner of the HomeNSReq answering rules. */
     public ConformanceRunner() {
-        this(HomeNsConformance.rules());
+        this(HomeNSConformance.rules());
     }
 
     /** A runner of the given rules. */

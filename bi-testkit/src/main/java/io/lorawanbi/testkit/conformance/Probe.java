@@ -2,7 +2,7 @@ package io.lorawanbi.testkit.conformance;
 
 import io.lorawanbi.codec.BiCodec;
 import io.lorawanbi.codec.BiDecodeException;
-import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.EUI64;
 import io.lorawanbi.model.HexBytes;
 import io.lorawanbi.model.MessageType;
 import io.lorawanbi.model.ProtocolVersion;
@@ -81,7 +81,7 @@ public final class Probe {
     }
 
     /** A valid HomeNSReq for a device. */
-    public HomeNSReq request(Eui64 devEui) {
+    public HomeNSReq request(EUI64 devEui) {
         return new HomeNSReq(header(), devEui);
     }
 

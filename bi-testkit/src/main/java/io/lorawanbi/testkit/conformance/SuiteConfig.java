@@ -1,7 +1,7 @@
 package io.lorawanbi.testkit.conformance;
 
-import io.lorawanbi.model.Eui64;
-import io.lorawanbi.model.NetId;
+import io.lorawanbi.model.EUI64;
+import io.lorawanbi.model.NetID;
 import io.lorawanbi.model.ProtocolVersion;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -28,13 +28,13 @@ import org.jspecify.annotations.Nullable;
  * @param features the features the endpoint declares
  */
 public record SuiteConfig(
-        NetId senderId,
-        Eui64 senderNsid,
-        Eui64 joinEui,
-        Eui64 knownDevEui,
-        Eui64 unknownDevEui,
-        NetId untrustedSenderId,
-        Eui64 unservedJoinEui,
+        NetID senderId,
+        EUI64 senderNsid,
+        EUI64 joinEui,
+        EUI64 knownDevEui,
+        EUI64 unknownDevEui,
+        NetID untrustedSenderId,
+        EUI64 unservedJoinEui,
         Set<ProtocolVersion> versions,
         Set<Feature> features) {
 
@@ -75,56 +75,56 @@ public record SuiteConfig(
 
     /** Builds a {@link SuiteConfig}. Not thread-safe. */
     public static final class Builder {
-        private @Nullable NetId senderId;
-        private Eui64 senderNsid = Eui64.parse("0000000000000001");
-        private @Nullable Eui64 joinEui;
-        private @Nullable Eui64 knownDevEui;
-        private Eui64 unknownDevEui = Eui64.parse("FFFFFFFFFFFFFFFE");
-        private NetId untrustedSenderId = NetId.parse("7FFFFF");
-        private Eui64 unservedJoinEui = Eui64.parse("FFFFFFFFFFFFFFFD");
+        private @Nullable NetID senderId;
+        private EUI64 senderNsid = EUI64.parse("0000000000000001");
+        private @Nullable EUI64 joinEui;
+        private @Nullable EUI64 knownDevEui;
+        private EUI64 unknownDevEui = EUI64.parse("FFFFFFFFFFFFFFFE");
+        private NetID untrustedSenderId = NetID.parse("7FFFFF");
+        private EUI64 unservedJoinEui = EUI64.parse("FFFFFFFFFFFFFFFD");
         private Set<ProtocolVersion> versions = new LinkedHashSet<>(List.of(ProtocolVersion.V1_0, ProtocolVersion.V1_1));
         private final Set<Feature> features = EnumSet.noneOf(Feature.class);
 
         private Builder() {}
 
         /** The NetID the suite sends as. */
-        public Builder senderId(NetId value) {
+        public Builder senderId(NetID value) {
             this.senderId = value;
             return this;
         }
 
         /** The NSID sent in 1.1 requests (default 0000000000000001). */
-        public Builder senderNsid(Eui64 value) {
+        public Builder senderNsid(EUI64 value) {
             this.senderNsid = value;
             return this;
         }
 
         /** A JoinEUI the endpoint serves. */
-        public Builder joinEui(Eui64 value) {
+        public Builder joinEui(EUI64 value) {
             this.joinEui = value;
             return this;
         }
 
         /** A device the endpoint knows. */
-        public Builder knownDevEui(Eui64 value) {
+        public Builder knownDevEui(EUI64 value) {
             this.knownDevEui = value;
             return this;
         }
 
         /** A device the endpoint does not know (default FFFFFFFFFFFFFFFE). */
-        public Builder unknownDevEui(Eui64 value) {
+        public Builder unknownDevEui(EUI64 value) {
             this.unknownDevEui = value;
             return this;
         }
 
         /** A NetID the endpoint does not accept from the suite (default 7FFFFF). */
-        public Builder untrustedSenderId(NetId value) {
+        public Builder untrustedSenderId(NetID value) {
             this.untrustedSenderId = value;
             return this;
         }
 
         /** A JoinEUI the endpoint does not serve (default FFFFFFFFFFFFFFFD). */
-        public Builder unservedJoinEui(Eui64 value) {
+        public Builder unservedJoinEui(EUI64 value) {
             this.unservedJoinEui = value;
             return this;
         }

@@ -1,7 +1,7 @@
 /**
  * The conformance suite as JUnit 5 tests: extend
- * {@link io.lorawanbi.testkit.junit.HomeNsConformanceContract}, or return
- * {@link io.lorawanbi.testkit.junit.HomeNsConformanceTests#dynamicTests} from a {@code @TestFactory}
+ * {@link io.lorawanbi.testkit.junit.HomeNSConformanceContract}, or return
+ * {@link io.lorawanbi.testkit.junit.HomeNSConformanceTests#dynamicTests} from a {@code @TestFactory}
  * method of a class with its own superclass; say where the endpoint is and what it serves, and every
  * rule runs as one test per protocol version, named after the rule and the version.
  *

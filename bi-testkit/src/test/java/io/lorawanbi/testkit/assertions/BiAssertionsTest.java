@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lorawanbi.codec.BiCodec;
-import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.EUI64;
 import io.lorawanbi.model.HexBytes;
 import io.lorawanbi.model.MessageType;
-import io.lorawanbi.model.NetId;
+import io.lorawanbi.model.NetID;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.BiAnswer;
@@ -87,9 +87,9 @@ class BiAssertionsTest {
                         "ProtocolVersion: expected 1.0 (the request's ProtocolVersion), was 1.1"),
                 Arguments.of(ProtocolVersion.V1_1, "TransactionID", (UnaryOperator<Header.Builder>) h -> h.transactionId(3_000_000_001L),
                         "TransactionID: expected 3000000000 (the request's TransactionID), was 3000000001"),
-                Arguments.of(ProtocolVersion.V1_0, "SenderID", (UnaryOperator<Header.Builder>) h -> h.senderId(Eui64.parse("70B3D57ED0000001")),
+                Arguments.of(ProtocolVersion.V1_0, "SenderID", (UnaryOperator<Header.Builder>) h -> h.senderId(EUI64.parse("70B3D57ED0000001")),
                         "SenderID: expected 70B3D57ED0000000 (the request's ReceiverID), was 70B3D57ED0000001"),
-                Arguments.of(ProtocolVersion.V1_1, "ReceiverID", (UnaryOperator<Header.Builder>) h -> h.receiverId(NetId.parse("000014")),
+                Arguments.of(ProtocolVersion.V1_1, "ReceiverID", (UnaryOperator<Header.Builder>) h -> h.receiverId(NetID.parse("000014")),
                         "ReceiverID: expected 000013 (the request's SenderID), was 000014"),
                 Arguments.of(ProtocolVersion.V1_0, "SenderToken", (UnaryOperator<Header.Builder>) h -> h.senderToken(null),
                         "SenderToken: expected EE01 (the request's ReceiverToken), was absent"),
@@ -97,9 +97,9 @@ class BiAssertionsTest {
                         "ReceiverToken: expected 0A0B0C0D (the request's SenderToken), was 0A0B0C0E"),
                 Arguments.of(ProtocolVersion.V1_1, "ReceiverNSID", (UnaryOperator<Header.Builder>) h -> h.receiverNsid(null),
                         "ReceiverNSID: expected 0000000000000001 (the request's SenderNSID), was absent"),
-                Arguments.of(ProtocolVersion.V1_0, "SenderNSID in 1.0", (UnaryOperator<Header.Builder>) h -> h.senderNsid(Eui64.parse("0000000000000009")),
+                Arguments.of(ProtocolVersion.V1_0, "SenderNSID in 1.0", (UnaryOperator<Header.Builder>) h -> h.senderNsid(EUI64.parse("0000000000000009")),
                         "SenderNSID: expected absent (a 1.1 member, not allowed in 1.0), was 0000000000000009"),
-                Arguments.of(ProtocolVersion.V1_0, "ReceiverNSID in 1.0", (UnaryOperator<Header.Builder>) h -> h.receiverNsid(Eui64.parse("0000000000000001")),
+                Arguments.of(ProtocolVersion.V1_0, "ReceiverNSID in 1.0", (UnaryOperator<Header.Builder>) h -> h.receiverNsid(EUI64.parse("0000000000000001")),
                         "ReceiverNSID: expected absent (a 1.1 member, not allowed in 1.0), was 0000000000000001"));
     }
 
@@ -177,13 +177,13 @@ class BiAssertionsTest {
     void the_home_assertions_fail_on_another_or_a_missing_or_an_unwanted_value() {
         HomeNSAns success = BiFixtures.homeNsAns(ProtocolVersion.V1_1).build();
         HomeNSAns failure = BiFixtures.homeNsAns(ProtocolVersion.V1_1).failure(ResultCode.UnknownDevEUI).build();
-        assertThatThrownBy(() -> assertThat(success).hasHomeNetId(NetId.parse("000013")))
+        assertThatThrownBy(() -> assertThat(success).hasHomeNetId(NetID.parse("000013")))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("to have HNetID 000013 but HNetID was C00053");
-        assertThatThrownBy(() -> assertThat(failure).hasHomeNetId(NetId.parse("C00053")))
+        assertThatThrownBy(() -> assertThat(failure).hasHomeNetId(NetID.parse("C00053")))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("but HNetID was absent");
         assertThatThrownBy(() -> assertThat(success).hasNoHomeNetId())
                 .isInstanceOf(AssertionError.class).hasMessageContaining("to have no HNetID but HNetID was C00053");
-        assertThatThrownBy(() -> assertThat(failure).hasHomeNsId(Eui64.parse("70B3D57ED0001234")))
+        assertThatThrownBy(() -> assertThat(failure).hasHomeNsId(EUI64.parse("70B3D57ED0001234")))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("to have HNSID 70B3D57ED0001234 but HNSID was absent");
         assertThatThrownBy(() -> assertThat(success).hasNoHomeNsId())
                 .isInstanceOf(AssertionError.class).hasMessageContaining("to have no HNSID but HNSID was 70B3D57ED0001234");

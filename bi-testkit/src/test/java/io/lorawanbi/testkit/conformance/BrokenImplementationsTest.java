@@ -2,11 +2,11 @@ package io.lorawanbi.testkit.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lorawanbi.model.NetId;
-import io.lorawanbi.server.Authenticator;
+import io.lorawanbi.model.NetID;
+import io.lorawanbi.server.SenderAuthenticator;
 import io.lorawanbi.server.BiServer;
-import io.lorawanbi.server.HomeNsHandler;
-import io.lorawanbi.server.HomeNsOutcome;
+import io.lorawanbi.server.HomeNSHandler;
+import io.lorawanbi.server.HomeNSOutcome;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,7 +41,7 @@ class BrokenImplementationsTest {
         m.put("required_nsids_follow_the_version", // The Things Stack puts ReceiverNSID in 1.0 error answers
                 GOOD.mapResponses((q, r) -> text(q).contains("\"ProtocolVersion\":\"1.0\"")
                         ? regex(r, "\"MessageType\":\"HomeNSAns\",", "\"MessageType\":\"HomeNSAns\",\"ReceiverNSID\":\"0000000000000001\",") : r));
-        m.put("optional_home_nsid_in_1_1", server(HomeNsHandler.immediate((request, context) -> HomeNsOutcome.found(ReferenceServers.HOME)), true, false));
+        m.put("optional_home_nsid_in_1_1", server(HomeNSHandler.immediate((request, context) -> HomeNSOutcome.found(ReferenceServers.HOME)), true, false));
         m.put("required_body_not_json_gets_http_400", GOOD.mapResponses((q, r) -> r.status() == 400 ? new TargetResponse(200, r.body()) : r));
         m.put("required_wrong_member_type_gets_malformed", // reads a number as a DevEUI
                 GOOD.mapRequests(q -> bytes(text(q).replace("\"DevEUI\":1234", "\"DevEUI\":\"" + ReferenceServers.KNOWN + "\""))));
@@ -81,23 +81,23 @@ class BrokenImplementationsTest {
     @Test
     void every_rule_has_a_broken_implementation() {
         assertThat(broken().keySet()).containsExactlyInAnyOrderElementsOf(
-                HomeNsConformance.rules().stream().map(Rule::name).toList());
+                HomeNSConformance.rules().stream().map(Rule::name).toList());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rules")
     void the_rule_fails_against_its_broken_implementation(String name, ConformanceTarget target) {
-        Rule rule = HomeNsConformance.rule(name);
+        Rule rule = HomeNSConformance.rule(name);
         ConformanceReport report = new ConformanceRunner(java.util.List.of(rule)).run(target, ReferenceServers.config());
         assertThat(report.withOutcome(RuleResult.Outcome.FAIL)).as(report.render()).isNotEmpty();
         assertThat(report.withOutcome(RuleResult.Outcome.FAIL).get(0).detail()).startsWith("expected ");
     }
 
-    private static ConformanceTarget server(HomeNsHandler handler, boolean checkReceiver, boolean trustEveryone) {
+    private static ConformanceTarget server(HomeNSHandler handler, boolean checkReceiver, boolean trustEveryone) {
         BiServer.Builder b = BiServer.builder()
                 .authenticator(trustEveryone
-                        ? Authenticator.insecureSenderAllowList(Set.of(ReferenceServers.SENDER, NetId.parse("7FFFFF")))
-                        : Authenticator.insecureSenderAllowList(Set.of(ReferenceServers.SENDER)))
+                        ? SenderAuthenticator.insecureSenderAllowList(Set.of(ReferenceServers.SENDER, NetID.parse("7FFFFF")))
+                        : SenderAuthenticator.insecureSenderAllowList(Set.of(ReferenceServers.SENDER)))
                 .homeNsHandler(handler);
         if (checkReceiver) {
             b.answersFor(ReferenceServers.JOIN_EUI);
@@ -105,9 +105,9 @@ class BrokenImplementationsTest {
         return ConformanceTarget.inProcess(b.build());
     }
 
-    private static HomeNsHandler handler(boolean knows) {
-        return HomeNsHandler.immediate((request, context) -> knows && request.devEui().equals(ReferenceServers.KNOWN)
-                ? HomeNsOutcome.found(ReferenceServers.HOME, ReferenceServers.HOME_NS) : HomeNsOutcome.unknownDevice());
+    private static HomeNSHandler handler(boolean knows) {
+        return HomeNSHandler.immediate((request, context) -> knows && request.devEui().equals(ReferenceServers.KNOWN)
+                ? HomeNSOutcome.found(ReferenceServers.HOME, ReferenceServers.HOME_NS) : HomeNSOutcome.unknownDevice());
     }
 
     /** A target that answers a malformed DevEUI whenever the request text matches. */

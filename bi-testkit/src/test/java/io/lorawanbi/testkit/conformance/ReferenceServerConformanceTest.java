@@ -14,7 +14,7 @@ class ReferenceServerConformanceTest {
                 ConformanceTarget.inProcess(ReferenceServers.server()), ReferenceServers.config());
         assertThat(report.withOutcome(RuleResult.Outcome.FAIL)).as(report.render()).isEmpty();
         assertThat(report.withOutcome(RuleResult.Outcome.SKIP)).isEmpty();
-        assertThat(report.results()).hasSize(2 * HomeNsConformance.rules().size());
+        assertThat(report.results()).hasSize(2 * HomeNSConformance.rules().size());
         assertThat(report.results()).extracting(RuleResult::version).contains(ProtocolVersion.V1_0, ProtocolVersion.V1_1);
         assertThat(report.requiredRulesPassed()).isTrue();
     }

@@ -1,11 +1,11 @@
 package io.lorawanbi.testkit.conformance;
 
-import io.lorawanbi.model.Eui64;
-import io.lorawanbi.model.NetId;
-import io.lorawanbi.server.Authenticator;
+import io.lorawanbi.model.EUI64;
+import io.lorawanbi.model.NetID;
+import io.lorawanbi.server.SenderAuthenticator;
 import io.lorawanbi.server.BiServer;
-import io.lorawanbi.server.HomeNsHandler;
-import io.lorawanbi.server.HomeNsOutcome;
+import io.lorawanbi.server.HomeNSHandler;
+import io.lorawanbi.server.HomeNSOutcome;
 import java.util.Set;
 
 /**
@@ -14,21 +14,21 @@ import java.util.Set;
  */
 public final class ReferenceServers {
 
-    public static final NetId SENDER = NetId.parse("000013");
-    public static final Eui64 JOIN_EUI = Eui64.parse("70B3D57ED0000000");
-    public static final Eui64 KNOWN = Eui64.parse("0102030405060708");
-    public static final NetId HOME = NetId.parse("C00053");
-    public static final Eui64 HOME_NS = Eui64.parse("70B3D57ED0001234");
+    public static final NetID SENDER = NetID.parse("000013");
+    public static final EUI64 JOIN_EUI = EUI64.parse("70B3D57ED0000000");
+    public static final EUI64 KNOWN = EUI64.parse("0102030405060708");
+    public static final NetID HOME = NetID.parse("C00053");
+    public static final EUI64 HOME_NS = EUI64.parse("70B3D57ED0001234");
 
     private ReferenceServers() {}
 
     public static BiServer server() {
         return BiServer.builder()
-                .authenticator(Authenticator.insecureSenderAllowList(Set.of(SENDER)))
+                .authenticator(SenderAuthenticator.insecureSenderAllowList(Set.of(SENDER)))
                 .answersFor(JOIN_EUI)
-                .homeNsHandler(HomeNsHandler.immediate((request, context) -> request.devEui().equals(KNOWN)
+                .homeNsHandler(HomeNSHandler.immediate((request, context) -> request.devEui().equals(KNOWN)
                         && request.header().receiverId().equals(JOIN_EUI)
-                        ? HomeNsOutcome.found(HOME, HOME_NS) : HomeNsOutcome.unknownDevice()))
+                        ? HomeNSOutcome.found(HOME, HOME_NS) : HomeNSOutcome.unknownDevice()))
                 .build();
     }
 

@@ -2,7 +2,7 @@ package io.lorawanbi.testkit.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lorawanbi.model.NetId;
+import io.lorawanbi.model.NetID;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.Answers;
@@ -45,7 +45,7 @@ class ClientAndPeerExamplesTest {
         HomeNSReq request = BiFixtures.homeNsReq(ProtocolVersion.V1_0).build();
         // tag::peer[]
         try (FakeBiPeer peer = FakeBiPeer.start()) {
-            peer.enqueue(Reply.answer(q -> HomeNSAns.success(q.header().answerHeader(), NetId.parse("000013"), null)));
+            peer.enqueue(Reply.answer(q -> HomeNSAns.success(q.header().answerHeader(), NetID.parse("000013"), null)));
             peer.enqueue(Reply.answer(q -> Answers.failure(q.header(), Result.of(ResultCode.UnknownDevEUI))));
 
             // ... the code under test sends two HomeNSReq to peer.uri() ...

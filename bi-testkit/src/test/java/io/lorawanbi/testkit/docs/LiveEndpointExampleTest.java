@@ -2,10 +2,10 @@ package io.lorawanbi.testkit.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lorawanbi.server.Authenticator;
+import io.lorawanbi.server.SenderAuthenticator;
 import io.lorawanbi.server.BiServer;
-import io.lorawanbi.server.HomeNsHandler;
-import io.lorawanbi.server.HomeNsOutcome;
+import io.lorawanbi.server.HomeNSHandler;
+import io.lorawanbi.server.HomeNSOutcome;
 import io.lorawanbi.server.jdk.BiHttpServer;
 import io.lorawanbi.testkit.conformance.ConformanceReport;
 import io.lorawanbi.testkit.conformance.ConformanceRunner;
@@ -34,13 +34,13 @@ class LiveEndpointExampleTest {
     private static final String TOKEN = "test-token-1";
 
     private static BiServer serverRequiringTheToken() {
-        Authenticator senders = Authenticator.insecureSenderAllowList(Set.of(ReferenceServers.SENDER));
+        SenderAuthenticator senders = SenderAuthenticator.insecureSenderAllowList(Set.of(ReferenceServers.SENDER));
         return BiServer.builder()
                 .authenticator((request, header) -> request.authorization().filter(("Bearer " + TOKEN)::equals).isPresent()
                         ? senders.authenticate(request, header) : Optional.empty())
                 .answersFor(ReferenceServers.JOIN_EUI)
-                .homeNsHandler(HomeNsHandler.immediate((request, context) -> request.devEui().equals(ReferenceServers.KNOWN)
-                        ? HomeNsOutcome.found(ReferenceServers.HOME, ReferenceServers.HOME_NS) : HomeNsOutcome.unknownDevice()))
+                .homeNsHandler(HomeNSHandler.immediate((request, context) -> request.devEui().equals(ReferenceServers.KNOWN)
+                        ? HomeNSOutcome.found(ReferenceServers.HOME, ReferenceServers.HOME_NS) : HomeNSOutcome.unknownDevice()))
                 .build();
     }
 

@@ -1,7 +1,7 @@
 package io.lorawanbi.testkit.docs;
 
 import io.lorawanbi.testkit.conformance.ConformanceTarget;
-import io.lorawanbi.testkit.junit.HomeNsConformanceTests;
+import io.lorawanbi.testkit.junit.HomeNSConformanceTests;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
@@ -15,7 +15,7 @@ class OwnSuperclassExampleTest extends IntegrationTestBase {
     // tag::factory[]
     @TestFactory
     Stream<DynamicNode> homeNsConformance() {
-        return HomeNsConformanceTests.dynamicTests(ConformanceTarget.http(endpoint()), config());
+        return HomeNSConformanceTests.dynamicTests(ConformanceTarget.http(endpoint()), config());
     }
     // end::factory[]
 }

@@ -3,7 +3,7 @@ package io.lorawanbi.testkit.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lorawanbi.testkit.conformance.Feature;
-import io.lorawanbi.testkit.conformance.HomeNsConformance;
+import io.lorawanbi.testkit.conformance.HomeNSConformance;
 import io.lorawanbi.testkit.conformance.Rule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +28,7 @@ class TestkitDocTest {
     /** The rule table as the document must have it: one row per rule, in the order of the rules. */
     static String ruleTable() {
         StringBuilder out = new StringBuilder("| rule | reference | what the endpoint must do | runs only with |\n|---|---|---|---|\n");
-        for (Rule rule : HomeNsConformance.rules()) {
+        for (Rule rule : HomeNSConformance.rules()) {
             String needs = rule.needs().stream().sorted().map(f -> "`" + f.name() + "`").collect(Collectors.joining(", "));
             out.append("| `").append(rule.name()).append("` | ").append(rule.section()).append(" | ")
                     .append(rule.description()).append(" | ").append(needs).append(needs.isEmpty() ? "|" : " |").append('\n');

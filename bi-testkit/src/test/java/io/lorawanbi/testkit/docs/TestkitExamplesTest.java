@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lorawanbi.codec.BiCodec;
 import io.lorawanbi.codec.BiDecodeException;
-import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.EUI64;
 import io.lorawanbi.model.HexBytes;
 import io.lorawanbi.model.MessageType;
 import io.lorawanbi.model.ProtocolVersion;
@@ -44,7 +44,7 @@ class TestkitExamplesTest {
         // tag::fixtures[]
         ProtocolVersion v = ProtocolVersion.V1_1;
         HomeNSReq request = BiFixtures.homeNsReq(v)
-                .devEui(Eui64.parse("0102030405060708"))
+                .devEui(EUI64.parse("0102030405060708"))
                 .transactionId(4_294_967_295L)
                 .senderToken(HexBytes.parse("0A0B0C0D"))
                 .build();
@@ -85,7 +85,7 @@ class TestkitExamplesTest {
     void the_assertion_example_passes_on_the_servers_answers() {
         ProtocolVersion v = ProtocolVersion.V1_1;
         HomeNSReq request = BiFixtures.homeNsReq(v).devEui(ReferenceServers.KNOWN).senderToken(HexBytes.parse("0A0B")).build();
-        HomeNSReq unknownDevice = BiFixtures.homeNsReq(v).devEui(Eui64.parse("FFFFFFFFFFFFFFFE")).build();
+        HomeNSReq unknownDevice = BiFixtures.homeNsReq(v).devEui(EUI64.parse("FFFFFFFFFFFFFFFE")).build();
         // tag::assertions[]
         HomeNSAns answer = send(request);
         assertThat(answer).answers(request).isSuccess().hasHomeNetId(ReferenceServers.HOME);

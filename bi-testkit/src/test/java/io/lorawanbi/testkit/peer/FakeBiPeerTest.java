@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lorawanbi.codec.BiCodec;
-import io.lorawanbi.model.Eui64;
+import io.lorawanbi.model.EUI64;
 import io.lorawanbi.model.HexBytes;
 import io.lorawanbi.model.MessageType;
-import io.lorawanbi.model.NetId;
+import io.lorawanbi.model.NetID;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.Answers;
@@ -37,9 +37,9 @@ class FakeBiPeerTest {
     static final Duration WAIT = Duration.ofSeconds(5);
     static final BiCodec CODEC = BiCodec.standard();
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(WAIT).build();
-    static final NetId SENDER = NetId.parse("000013");
-    static final Eui64 JOIN_EUI = Eui64.parse("70B3D57ED0000000");
-    static final Eui64 DEV_EUI = Eui64.parse("0102030405060708");
+    static final NetID SENDER = NetID.parse("000013");
+    static final EUI64 JOIN_EUI = EUI64.parse("70B3D57ED0000000");
+    static final EUI64 DEV_EUI = EUI64.parse("0102030405060708");
 
     FakeBiPeer peer;
 
@@ -160,7 +160,7 @@ class FakeBiPeerTest {
     @Test
     void a_scripted_answer_that_breaks_its_version_rules_becomes_a_500_with_a_bare_result() throws Exception {
         // HNSID does not exist in 1.0.
-        peer.enqueue(Reply.answer(q -> HomeNSAns.success(q.header().answerHeader(), SENDER, Eui64.parse("0000000000000009"))));
+        peer.enqueue(Reply.answer(q -> HomeNSAns.success(q.header().answerHeader(), SENDER, EUI64.parse("0000000000000009"))));
 
         TargetResponse response = post("/", new String(CODEC.encode(request(ProtocolVersion.V1_0, 2)), StandardCharsets.UTF_8));
 
@@ -245,7 +245,7 @@ class FakeBiPeerTest {
                 .transactionId(transactionId)
                 .messageType(MessageType.HomeNSReq)
                 .senderToken(HexBytes.of(new byte[] {9, 9}))
-                .senderNsid(ProtocolVersion.V1_1.equals(version) ? Eui64.parse("0000000000000001") : null)
+                .senderNsid(ProtocolVersion.V1_1.equals(version) ? EUI64.parse("0000000000000001") : null)
                 .build(), DEV_EUI);
     }
 }

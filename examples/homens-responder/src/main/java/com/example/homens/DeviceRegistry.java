@@ -1,8 +1,8 @@
 package com.example.homens;
 
-import io.lorawanbi.model.Eui64;
-import io.lorawanbi.model.NetId;
-import io.lorawanbi.server.HomeNsOutcome;
+import io.lorawanbi.model.EUI64;
+import io.lorawanbi.model.NetID;
+import io.lorawanbi.server.HomeNSOutcome;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,21 +14,21 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class DeviceRegistry {
 
-    private record Key(Eui64 joinEui, Eui64 devEui) {}
+    private record Key(EUI64 joinEui, EUI64 devEui) {}
 
-    private record Home(NetId netId, Eui64 nsId) {}
+    private record Home(NetID netId, EUI64 nsId) {}
 
     private final Map<Key, Home> devices = new ConcurrentHashMap<>();
 
     /** Records (or replaces) where a device's home is. */
-    public DeviceRegistry register(Eui64 joinEui, Eui64 devEui, NetId homeNetId, Eui64 homeNsId) {
+    public DeviceRegistry register(EUI64 joinEui, EUI64 devEui, NetID homeNetId, EUI64 homeNsId) {
         devices.put(new Key(joinEui, devEui), new Home(Objects.requireNonNull(homeNetId), Objects.requireNonNull(homeNsId)));
         return this;
     }
 
     /** The answer to "where is this device's home?": found, or unknown device. */
-    public HomeNsOutcome lookUp(Eui64 joinEui, Eui64 devEui) {
+    public HomeNSOutcome lookUp(EUI64 joinEui, EUI64 devEui) {
         Home home = devices.get(new Key(joinEui, devEui));
-        return home == null ? HomeNsOutcome.unknownDevice() : HomeNsOutcome.found(home.netId(), home.nsId());
+        return home == null ? HomeNSOutcome.unknownDevice() : HomeNSOutcome.found(home.netId(), home.nsId());
     }
 }
