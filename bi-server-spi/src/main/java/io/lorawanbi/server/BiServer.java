@@ -76,6 +76,7 @@ public final class BiServer {
     private final BiCodec derivedEncoder;
     private final SenderAuthenticator authenticator;
     private final Set<PartyID> receivers;
+    private final java.util.List<JoinEuiRange> receiverRanges;
     private final Map<PartyID, AnswerMode> modes;
     private final Map<MessageType, BiHandler<?, ?>> handlers;
     private final @Nullable HomeNSHandler homeNsHandler;
@@ -90,6 +91,7 @@ public final class BiServer {
         this.derivedEncoder = BiCodec.builder().limits(b.codec.limits()).validation(false).build();
         this.authenticator = b.authenticator;
         this.receivers = Set.copyOf(b.receivers);
+        this.receiverRanges = java.util.List.copyOf(b.receiverRanges);
         this.modes = Map.copyOf(b.modes);
         this.handlers = new EnumMap<>(b.handlers);
         this.homeNsHandler = b.homeNsHandler;
@@ -173,7 +175,7 @@ public final class BiServer {
 
     private CompletableFuture<Answered> answerAuthenticated(InboundRequest request, Header header,
             AuthenticatedPeer peer, byte[] body) {
-        if (!receivers.isEmpty() && !receivers.contains(header.receiverId())) {
+        if (!answersFor(header.receiverId())) {
             return completedFuture(Answered.derived(Answers.failure(header, Result.of(ResultCode.UnkownReceiver,
                     "this server does not answer for " + header.receiverId()))));
         }
@@ -202,6 +204,11 @@ public final class BiServer {
         }
         return result.orTimeout(handlerTimeout.toNanos(), TimeUnit.NANOSECONDS)
                 .handle((a, failure) -> failure == null ? a : Answered.derived(handlerFailure(header, failure)));
+    }
+
+    private boolean answersFor(PartyID receiver) {
+        return receivers.isEmpty() && receiverRanges.isEmpty() || receivers.contains(receiver)
+                || receiverRanges.stream().anyMatch(r -> r.contains(receiver));
     }
 
     /** A handler's answer addressed otherwise than the derived header would reach another transaction. */
@@ -288,6 +295,7 @@ public final class BiServer {
         private BiCodec codec = BiCodec.standard();
         private SenderAuthenticator authenticator = SenderAuthenticator.denyAll();
         private final Set<PartyID> receivers = new java.util.HashSet<>();
+        private final java.util.List<JoinEuiRange> receiverRanges = new java.util.ArrayList<>();
         private final Map<PartyID, AnswerMode> modes = new HashMap<>();
         private final Map<MessageType, BiHandler<?, ?>> handlers = new EnumMap<>(MessageType.class);
         private @Nullable HomeNSHandler homeNsHandler;
@@ -332,7 +340,8 @@ public final class BiServer {
 
         /**
          * The ReceiverIDs this server answers for (its JoinEUIs and NetIDs); a request addressed to
-         * another gets {@code UnkownReceiver}. When none is given, every ReceiverID is accepted.
+         * another gets {@code UnkownReceiver}. When no ID and no {@linkplain #answersFor(JoinEuiRange)
+         * range} is given, every ReceiverID is accepted.
          */
         public Builder answersFor(Collection<? extends PartyID> ids) {
             receivers.addAll(ids);
@@ -342,6 +351,15 @@ public final class BiServer {
         /** As {@link #answersFor(Collection)}. */
         public Builder answersFor(PartyID... ids) {
             return answersFor(java.util.List.of(ids));
+        }
+
+        /**
+         * A block of JoinEUIs this server answers for (a Join Server usually serves a prefix), in
+         * addition to the exact IDs of {@link #answersFor(Collection)}; may be called several times.
+         */
+        public Builder answersFor(JoinEuiRange range) {
+            receiverRanges.add(Objects.requireNonNull(range, "range"));
+            return this;
         }
 
         /** How a peer, by its SenderID, receives answers (default {@link AnswerMode#sync()}). */

@@ -10,12 +10,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One HTTP POST as a transport saw it: the body and the facts a server needs to authenticate the
- * sender (TLS peer certificate chain, {@code Authorization} header), plus the remote address, the
- * Content-Type and any attributes the transport wants handlers to see. No HTTP library type appears
- * here, so any server (the JDK's, a Servlet container, Netty, Vert.x) can build one.
+ * sender (TLS peer certificate chain, request headers such as {@code Authorization} or a proxy's
+ * forwarded client certificate), plus the immediate peer's address, the Content-Type and any
+ * attributes the transport wants handlers to see. No HTTP library type appears here, so any server
+ * (the JDK's, a Servlet container, Netty, Vert.x) can build one.
  *
- * <p>Immutable and thread-safe: the body is copied in and out. {@link #toString()} never shows the
- * Authorization value.
+ * <p>{@link #authorization()} and {@link #contentType()} are the values set on the builder, or else
+ * the first value of that header in {@link #headers()}.
+ *
+ * <p>Immutable and thread-safe: the body is copied in and out. {@link #toString()} never shows a
+ * header value.
  */
 public final class InboundRequest {
 
@@ -24,14 +28,16 @@ public final class InboundRequest {
     private final @Nullable String authorization;
     private final @Nullable InetSocketAddress remoteAddress;
     private final @Nullable String contentType;
+    private final RequestHeaders headers;
     private final Map<String, Object> attributes;
 
     private InboundRequest(Builder b) {
         this.body = b.body.clone();
         this.peerCertificates = List.copyOf(b.peerCertificates);
-        this.authorization = b.authorization;
+        this.headers = b.headers;
+        this.authorization = b.authorization != null ? b.authorization : b.headers.first("Authorization").orElse(null);
         this.remoteAddress = b.remoteAddress;
-        this.contentType = b.contentType;
+        this.contentType = b.contentType != null ? b.contentType : b.headers.first("Content-Type").orElse(null);
         this.attributes = Map.copyOf(b.attributes);
     }
 
@@ -70,7 +76,10 @@ public final class InboundRequest {
         return Optional.ofNullable(authorization);
     }
 
-    /** The peer's address, if the transport knows it. */
+    /**
+     * The immediate peer's address, if the transport knows it: the TCP peer, which is the proxy when
+     * a proxy forwards the request. Never read from a header such as {@code X-Forwarded-For}.
+     */
     public Optional<InetSocketAddress> remoteAddress() {
         return Optional.ofNullable(remoteAddress);
     }
@@ -80,16 +89,22 @@ public final class InboundRequest {
         return Optional.ofNullable(contentType);
     }
 
+    /** The request headers (case-insensitive names); empty when the transport passed none. */
+    public RequestHeaders headers() {
+        return headers;
+    }
+
     /** Transport attributes handed on to handlers unchanged. */
     public Map<String, Object> attributes() {
         return attributes;
     }
 
-    /** Body length and which transport facts are present; never the Authorization value. */
+    /** Body length, header names and which transport facts are present; never a header value. */
     @Override
     public String toString() {
         return "InboundRequest[" + body.length + " bytes, " + peerCertificates.size() + " certificates, authorization="
-                + (authorization == null ? "none" : "(hidden)") + ", remote=" + remoteAddress + "]";
+                + (authorization == null ? "none" : "(hidden)") + ", headers=" + headers.names()
+                + ", remote=" + remoteAddress + "]";
     }
 
     /** Builds an {@link InboundRequest}. Not thread-safe; every setter returns this builder. */
@@ -99,6 +114,7 @@ public final class InboundRequest {
         private @Nullable String authorization;
         private @Nullable InetSocketAddress remoteAddress;
         private @Nullable String contentType;
+        private RequestHeaders headers = RequestHeaders.empty();
         private Map<String, Object> attributes = Map.of();
 
         private Builder(byte[] body) {
@@ -111,21 +127,27 @@ public final class InboundRequest {
             return this;
         }
 
-        /** The Authorization header value. */
+        /** The Authorization header value; when not set, the first {@code Authorization} of {@link #headers}. */
         public Builder authorization(@Nullable String value) {
             this.authorization = value;
             return this;
         }
 
-        /** The peer's address. */
+        /** The immediate peer's address (the TCP peer, a proxy if there is one). */
         public Builder remoteAddress(@Nullable InetSocketAddress value) {
             this.remoteAddress = value;
             return this;
         }
 
-        /** The Content-Type header value. */
+        /** The Content-Type header value; when not set, the first {@code Content-Type} of {@link #headers}. */
         public Builder contentType(@Nullable String value) {
             this.contentType = value;
+            return this;
+        }
+
+        /** Every request header as received. */
+        public Builder headers(RequestHeaders value) {
+            this.headers = Objects.requireNonNull(value, "headers");
             return this;
         }
 

@@ -29,18 +29,34 @@ import javax.security.auth.x500.X500Principal;
  * docs/reference.md §5.5, as The Things Stack does): the presented chain must validate (PKIX, without
  * revocation checks) up to one of the CAs configured for the request's SenderID. A partner whose
  * certificate chains to the CA of another SenderID is refused, so no partner can claim another's
- * NetID. The authorised addresses are the leaf's DNS names, or its Common Name when it has none.
+ * NetID. The leaf's extended key usage must allow {@code clientAuth} as {@link ClientAuthUsage}
+ * configures (by default, when the extension is present). The authorised addresses are the leaf's DNS
+ * names, or its Common Name when it has none.
  *
- * <p>It {@linkplain #appliesTo applies} whenever a certificate was presented. Immutable and thread-safe.
+ * <p>It {@linkplain #appliesTo applies} whenever a certificate was presented. A chain forwarded by a
+ * proxy is validated the same way, through {@link #authenticate(List, Header)}. Immutable and
+ * thread-safe.
  */
 public final class ClientCertificateAuthenticator implements SenderAuthenticator.ApplicableAuthenticator {
 
     private static final System.Logger LOG = System.getLogger(ClientCertificateAuthenticator.class.getName());
 
-    private final Map<PartyID, Set<TrustAnchor>> anchors;
+    private static final String CLIENT_AUTH = "1.3.6.1.5.5.7.3.2";
+    private static final String ANY_USAGE = "2.5.29.37.0";
 
-    private ClientCertificateAuthenticator(Map<PartyID, Set<TrustAnchor>> anchors) {
+    private final Map<PartyID, Set<TrustAnchor>> anchors;
+    private final ClientAuthUsage usage;
+
+    private ClientCertificateAuthenticator(Map<PartyID, Set<TrustAnchor>> anchors, ClientAuthUsage usage) {
         this.anchors = Map.copyOf(anchors);
+        this.usage = usage;
+    }
+
+    /** Every CA trusted for any SenderID: what a TLS listener should accept client certificates from. */
+    public Set<X509Certificate> trustedCas() {
+        Set<X509Certificate> out = new HashSet<>();
+        anchors.values().forEach(set -> set.forEach(a -> out.add(a.getTrustedCert())));
+        return Set.copyOf(out);
     }
 
     /** A builder with no trusted CA. */
@@ -55,7 +71,18 @@ public final class ClientCertificateAuthenticator implements SenderAuthenticator
 
     @Override
     public Optional<AuthenticatedPeer> authenticate(InboundRequest request, Header header) {
-        List<X509Certificate> chain = request.peerCertificates();
+        return authenticate(request.peerCertificates(), header);
+    }
+
+    /**
+     * Authenticates a chain that reached the server by other means than the request's own TLS
+     * session, such as a certificate forwarded by a trusted proxy, exactly as a presented one.
+     *
+     * @param chain the chain, leaf first; it may end with the CA itself
+     * @param header the request header naming the claimed SenderID
+     * @return the peer, or empty to refuse
+     */
+    public Optional<AuthenticatedPeer> authenticate(List<X509Certificate> chain, Header header) {
         Set<TrustAnchor> trusted = header.senderId() == null ? null : anchors.get(header.senderId());
         if (chain.isEmpty() || trusted == null) {
             return Optional.empty();
@@ -69,6 +96,11 @@ public final class ClientCertificateAuthenticator implements SenderAuthenticator
             if (path.isEmpty()) {
                 return Optional.empty(); // the CA itself is not a client
             }
+            if (!usageAllowed(path.get(0))) {
+                LOG.log(System.Logger.Level.DEBUG, () -> "client certificate for " + header.senderId()
+                        + " is not for client authentication (extended key usage)");
+                return Optional.empty();
+            }
             CertPath certPath = CertificateFactory.getInstance("X.509").generateCertPath(path);
             PKIXParameters params = new PKIXParameters(trusted);
             params.setRevocationEnabled(false);
@@ -80,6 +112,17 @@ public final class ClientCertificateAuthenticator implements SenderAuthenticator
                     + ": " + e.getClass().getSimpleName());
             return Optional.empty();
         }
+    }
+
+    private boolean usageAllowed(X509Certificate leaf) throws CertificateParsingException {
+        if (usage == ClientAuthUsage.IGNORED) {
+            return true;
+        }
+        List<String> ekus = leaf.getExtendedKeyUsage();
+        if (ekus == null) {
+            return usage == ClientAuthUsage.IF_PRESENT;
+        }
+        return ekus.contains(CLIENT_AUTH) || ekus.contains(ANY_USAGE);
     }
 
     private static boolean isAnchor(X509Certificate cert, Set<TrustAnchor> trusted) {
@@ -119,8 +162,15 @@ public final class ClientCertificateAuthenticator implements SenderAuthenticator
     /** Builds a {@link ClientCertificateAuthenticator}. Not thread-safe. */
     public static final class Builder {
         private final Map<PartyID, Set<TrustAnchor>> anchors = new HashMap<>();
+        private ClientAuthUsage usage = ClientAuthUsage.IF_PRESENT;
 
         private Builder() {}
+
+        /** What the leaf's extended key usage must say (default {@link ClientAuthUsage#IF_PRESENT}). */
+        public Builder clientAuthUsage(ClientAuthUsage value) {
+            this.usage = Objects.requireNonNull(value, "usage");
+            return this;
+        }
 
         /**
          * Trusts CAs for one SenderID: a client certificate chaining to one of them authenticates as
@@ -144,7 +194,7 @@ public final class ClientCertificateAuthenticator implements SenderAuthenticator
         public ClientCertificateAuthenticator build() {
             Map<PartyID, Set<TrustAnchor>> copy = new HashMap<>();
             anchors.forEach((k, v) -> copy.put(k, Set.copyOf(v)));
-            return new ClientCertificateAuthenticator(copy);
+            return new ClientCertificateAuthenticator(copy, usage);
         }
     }
 }

@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpsExchange;
 import io.lorawanbi.server.BiServer;
 import io.lorawanbi.server.InboundRequest;
 import io.lorawanbi.server.OutboundResponse;
+import io.lorawanbi.server.RequestHeaders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,8 +21,8 @@ import javax.net.ssl.SSLPeerUnverifiedException;
 /**
  * Serves a {@link BiServer} on the JDK's built-in HTTP server ({@code com.sun.net.httpserver}), HTTP
  * or HTTPS, on any path. A POST's body (read up to the codec's size limit plus one byte), the verified
- * client certificate chain of an HTTPS exchange, the Authorization header, the remote address and the
- * Content-Type (parameters included, none required) go to the server; its status, headers and body
+ * client certificate chain of an HTTPS exchange, every request header (Authorization and Content-Type
+ * among them) and the immediate peer's address go to the server; its status, headers and body
  * come back. Other methods get HTTP 405.
  *
  * <p>The response is written when the server's stage completes, so a slow handler does not hold the
@@ -70,9 +71,8 @@ public final class JdkHttpHandler implements HttpHandler {
             }
             InboundRequest request = InboundRequest.builder(body)
                     .peerCertificates(peerCertificates(exchange))
-                    .authorization(exchange.getRequestHeaders().getFirst("Authorization"))
+                    .headers(RequestHeaders.of(exchange.getRequestHeaders()))
                     .remoteAddress(exchange.getRemoteAddress())
-                    .contentType(exchange.getRequestHeaders().getFirst("Content-Type"))
                     .build();
             server.handleAsync(request).whenComplete((response, failure) -> respond(exchange, response));
         } catch (IOException | RuntimeException e) {

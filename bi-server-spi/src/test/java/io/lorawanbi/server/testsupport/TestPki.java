@@ -48,6 +48,8 @@ public final class TestPki {
     public final Identity trustedClient;
     public final Identity otherClient;
     public final Identity untrustedClient;
+    /** Signed by the trusted CA, but with the extended key usage serverAuth only. */
+    public final Identity trustedServerUsageClient;
     public final Identity server;
 
     private TestPki(Path dir) throws IOException, GeneralSecurityException {
@@ -57,6 +59,7 @@ public final class TestPki {
         trustedClient = client(dir, "trusted", trustedCa);
         otherClient = client(dir, "other", otherCa);
         untrustedClient = client(dir, "untrusted", untrustedCa);
+        trustedServerUsageClient = client(dir, "serverusage", trustedCa);
         server = loadIdentity(dir.resolve("server.p12"), "server");
     }
 
@@ -69,6 +72,8 @@ public final class TestPki {
             keys.add(List.of("-genkeypair", "-alias", "client", "-dname", "CN=" + name + " client",
                     "-keystore", dir.resolve(name + "-client.p12").toString()));
         }
+        keys.add(List.of("-genkeypair", "-alias", "client", "-dname", "CN=server usage client",
+                "-keystore", dir.resolve("serverusage-client.p12").toString()));
         keys.add(List.of("-genkeypair", "-alias", "server", "-dname", "CN=localhost",
                 "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-keystore", dir.resolve("server.p12").toString()));
         runAll(dir, keys.stream().map(List::of).toList());
@@ -78,18 +83,23 @@ public final class TestPki {
         signing.add(signing(dir, "trusted", TRUSTED_CLIENT_DNS));
         signing.add(signing(dir, "other", OTHER_CLIENT_DNS));
         signing.add(signing(dir, "untrusted", UNTRUSTED_CLIENT_DNS));
+        signing.add(signing(dir, "serverusage", "trusted", List.of("ns.serverusage.example"), "serverAuth"));
         runAll(dir, signing);
         return new TestPki(dir);
     }
 
     /** A client's CSR piped into its CA's gencert. */
     private static List<List<String>> signing(Path dir, String name, List<String> dnsNames) {
+        return signing(dir, name, name, dnsNames, "clientAuth");
+    }
+
+    private static List<List<String>> signing(Path dir, String name, String ca, List<String> dnsNames, String usage) {
         String san = "SAN=" + String.join(",", dnsNames.stream().map(d -> "dns:" + d).toList());
         return List.of(
                 List.of("-certreq", "-alias", "client", "-keystore", dir.resolve(name + "-client.p12").toString()),
-                List.of("-gencert", "-alias", "ca", "-keystore", dir.resolve(name + "-ca.p12").toString(),
+                List.of("-gencert", "-alias", "ca", "-keystore", dir.resolve(ca + "-ca.p12").toString(),
                         "-outfile", dir.resolve(name + "-client.pem").toString(), "-rfc",
-                        "-ext", "BC:c=ca:false", "-ext", san, "-ext", "EKU=clientAuth"));
+                        "-ext", "BC:c=ca:false", "-ext", san, "-ext", "EKU=" + usage));
     }
 
     /**
@@ -159,6 +169,27 @@ public final class TestPki {
             leaf = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
         }
         return new Identity(key, List.of(leaf, ca));
+    }
+
+    /** Certificates as PEM text, in order. */
+    public static String pem(List<X509Certificate> certificates) {
+        StringBuilder out = new StringBuilder();
+        java.util.Base64.Encoder base64 = java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII));
+        for (X509Certificate c : certificates) {
+            try {
+                out.append("-----BEGIN CERTIFICATE-----\n").append(base64.encodeToString(c.getEncoded()))
+                        .append("\n-----END CERTIFICATE-----\n");
+            } catch (java.security.cert.CertificateEncodingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A private key as PKCS#8 PEM. */
+    public static String pem(PrivateKey key) {
+        java.util.Base64.Encoder base64 = java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII));
+        return "-----BEGIN PRIVATE KEY-----\n" + base64.encodeToString(key.getEncoded()) + "\n-----END PRIVATE KEY-----\n";
     }
 
     /** The server's TLS context: the server certificate, and all three CAs trusted at the TLS level. */
