@@ -30,6 +30,7 @@ class PublicApiTest {
                         "bi-codec", io.lorawanbi.codec.BiCodec.class,
                         "bi-server-spi", io.lorawanbi.server.BiServer.class,
                         "bi-auth-jwt", io.lorawanbi.auth.jwt.JwksPolicy.class,
+                        "bi-auth-config", io.lorawanbi.auth.config.ServerTls.class,
                         "bi-testkit", io.lorawanbi.testkit.conformance.ConformanceRunner.class)
                 .entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> Arguments.of(e.getKey(), e.getValue()));

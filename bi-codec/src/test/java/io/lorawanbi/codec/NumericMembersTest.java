@@ -155,7 +155,9 @@ class NumericMembersTest {
         for (String outside : new String[] {String.valueOf(max + 1), max + 1 + ".0", "1e400", "9e9999999999"}) {
             assertRefused(with(anyType, member, outside), member, range);
         }
-        if (min.equals("0")) {
+        if (member.equals("TransactionID")) { // a signed echo of the same 32 bits is read (docs/codec.md)
+            assertRefused(with(anyType, member, "-2147483649"), member, range);
+        } else if (min.equals("0")) {
             assertRefused(with(anyType, member, "-1"), member, range);
         }
         String current = source(anyType).replaceAll(".*\"" + member + "\":(\\d+).*", "$1");

@@ -4,7 +4,6 @@ import static java.util.concurrent.CompletableFuture.completedFuture;
 
 import io.lorawanbi.codec.BiCodec;
 import io.lorawanbi.codec.BiDecodeException;
-import io.lorawanbi.codec.BiEncodeException;
 import io.lorawanbi.codec.FailureAnswer;
 import io.lorawanbi.model.MessageType;
 import io.lorawanbi.model.PartyID;
@@ -16,6 +15,8 @@ import io.lorawanbi.model.message.BiRequest;
 import io.lorawanbi.model.message.Header;
 import io.lorawanbi.model.message.HomeNSReq;
 import io.lorawanbi.model.message.Result;
+import io.lorawanbi.server.internal.AnswerOutput;
+import io.lorawanbi.server.internal.AnswerOutput.Answered;
 import io.lorawanbi.server.internal.Answering;
 import io.lorawanbi.server.internal.AsyncDelivery;
 import io.lorawanbi.server.internal.HandlerCalls;
@@ -29,11 +30,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,8 +71,6 @@ public final class BiServer {
     private static final System.Logger LOG = System.getLogger(BiServer.class.getName());
 
     private final BiCodec codec;
-    /** Encodes the answers the server derives itself, valid by construction; handlers' go through {@link #codec}. */
-    private final BiCodec derivedEncoder;
     private final SenderAuthenticator authenticator;
     private final Set<PartyID> receivers;
     private final java.util.List<JoinEuiRange> receiverRanges;
@@ -85,10 +82,10 @@ public final class BiServer {
     private final Clock clock;
     private final ServerListener listener;
     private final AsyncDelivery delivery;
+    private final AnswerOutput output;
 
     private BiServer(Builder b) {
         this.codec = b.codec;
-        this.derivedEncoder = BiCodec.builder().limits(b.codec.limits()).validation(false).build();
         this.authenticator = b.authenticator;
         this.receivers = Set.copyOf(b.receivers);
         this.receiverRanges = java.util.List.copyOf(b.receiverRanges);
@@ -99,6 +96,7 @@ public final class BiServer {
         this.handlerExecutor = b.handlerExecutor != null ? b.handlerExecutor : HandlerCalls.defaultExecutor();
         this.clock = b.clock;
         this.listener = b.listener;
+        this.output = new AnswerOutput(b.codec, b.listener, b.handlerTimeout);
         this.delivery = new AsyncDelivery(b.answerSender, b.listener);
     }
 
@@ -133,7 +131,7 @@ public final class BiServer {
             // Defensive: the pipeline has no known path to this, but the server must stay up.
             LOG.log(System.Logger.Level.ERROR, "unexpected failure while handling a request: " + e.getClass().getName());
             LOG.log(System.Logger.Level.DEBUG, "unexpected failure while handling a request", e);
-            notify(() -> listener.refused(400, "internal error"));
+            output.notify(() -> listener.refused(400, "internal error"));
             return done(OutboundResponse.json(400, codec.encodeBareResult(Result.of(ResultCode.Other, "internal error"))));
         }
     }
@@ -144,33 +142,26 @@ public final class BiServer {
         try {
             header = codec.peekRequestHeader(body);
         } catch (BiDecodeException e) {
-            return done(failed(e, codec.failureAnswer(e), start));
+            return done(output.failed(e, codec.failureAnswer(e), start));
         }
         Optional<AuthenticatedPeer> peer;
         try {
             peer = Answering.authenticate(authenticator, request, header);
         } catch (AuthenticationRefusedException e) {
-            return done(answer(header, Result.of(ResultCode.UnknownSender, "sender not authenticated as "
+            return done(output.answer(header, Result.of(ResultCode.UnknownSender, "sender not authenticated as "
                     + header.senderId() + ": " + e.reason()), start));
         }
         if (peer.isEmpty()) {
-            return done(answer(header, Result.of(ResultCode.UnknownSender, "sender not authenticated as "
+            return done(output.answer(header, Result.of(ResultCode.UnknownSender, "sender not authenticated as "
                     + header.senderId()), start));
         }
         AnswerMode mode = modes.getOrDefault(header.senderId(), AnswerMode.sync());
         CompletableFuture<Answered> answer = answerAuthenticated(request, header, peer.get(), body);
         if (mode instanceof AnswerMode.Async async) {
-            answer.thenAccept(a -> delivery.deliver(encodeSafely(header, a, start), a.answer().header(), async));
+            answer.thenAccept(a -> delivery.deliver(output.encode(header, a, start), a.answer().header(), async));
             return done(OutboundResponse.acknowledged());
         }
-        return answer.thenApply(a -> OutboundResponse.json(200, encodeSafely(header, a, start)));
-    }
-
-    /** An answer, and whether the server derived it itself (valid by construction) or a handler made it. */
-    private record Answered(BiAnswer answer, boolean derived) {
-        static Answered derived(BiAnswer answer) {
-            return new Answered(answer, true);
-        }
+        return answer.thenApply(a -> OutboundResponse.json(200, output.encode(header, a, start)));
     }
 
     private CompletableFuture<Answered> answerAuthenticated(InboundRequest request, Header header,
@@ -197,91 +188,18 @@ public final class BiServer {
                     .thenApply(o -> Answered.derived(Answering.homeNsAnswer(homeNs, o)));
         } else if (handlers.containsKey(type)) {
             result = HandlerCalls.<BiAnswer>invoke(() -> Answering.invoke(handlers.get(type), (BiRequest<?>) message,
-                    context), handlerExecutor, () -> clock.instant().isAfter(deadline)).thenApply(a -> checked(header, a));
+                    context), handlerExecutor, () -> clock.instant().isAfter(deadline)).thenApply(a -> output.checked(header, a));
         } else {
             return completedFuture(Answered.derived(Answers.failure(header, Result.of(
                     ResultCode.malformed(header.protocolVersion()), type + " is not served here"))));
         }
         return result.orTimeout(handlerTimeout.toNanos(), TimeUnit.NANOSECONDS)
-                .handle((a, failure) -> failure == null ? a : Answered.derived(handlerFailure(header, failure)));
+                .handle((a, failure) -> failure == null ? a : Answered.derived(output.handlerFailure(header, failure)));
     }
 
     private boolean answersFor(PartyID receiver) {
         return receivers.isEmpty() && receiverRanges.isEmpty() || receivers.contains(receiver)
                 || receiverRanges.stream().anyMatch(r -> r.contains(receiver));
-    }
-
-    /** A handler's answer addressed otherwise than the derived header would reach another transaction. */
-    private Answered checked(Header requestHeader, BiAnswer answer) {
-        String wrong = Answering.misaddressed(requestHeader.answerHeader(), answer.header());
-        if (wrong != null) {
-            return Answered.derived(handlerFailure(requestHeader, new IllegalStateException(
-                    "the handler's answer to " + requestHeader.messageType() + " has the wrong " + wrong)));
-        }
-        return new Answered(answer, false);
-    }
-
-    private BiAnswer handlerFailure(Header requestHeader, Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        boolean timeout = cause instanceof TimeoutException;
-        LOG.log(System.Logger.Level.WARNING, () -> "handler for " + requestHeader.messageType()
-                + (timeout ? " missed its deadline of " + handlerTimeout.toMillis() + " ms"
-                        : " failed: " + cause.getClass().getName() + ": " + cause.getMessage()));
-        if (!timeout && LOG.isLoggable(System.Logger.Level.DEBUG)) {
-            LOG.log(System.Logger.Level.DEBUG, "handler for " + requestHeader.messageType() + " failed", cause);
-        }
-        notify(() -> listener.handlerFailed(requestHeader, cause));
-        return Answers.failure(requestHeader, Result.of(ResultCode.Other,
-                timeout ? "the answer was not ready in time" : "internal error"));
-    }
-
-    /** The encoded answer; a handler's answer that breaks the rules is replaced by Other. */
-    private byte[] encodeSafely(Header requestHeader, Answered answered, long start) {
-        BiAnswer answer = answered.answer();
-        byte[] bytes;
-        try {
-            bytes = answered.derived() ? derivedEncoder.encode(answer) : codec.encode(answer);
-        } catch (BiEncodeException e) {
-            LOG.log(System.Logger.Level.WARNING, () -> "answer to " + requestHeader.messageType()
-                    + " breaks the rules of its version: " + e.problems());
-            BiAnswer other = handlerFailure(requestHeader, e);
-            bytes = derivedEncoder.encode(other);
-            answer = other;
-        }
-        BiAnswer sent = answer;
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        notify(() -> listener.answered(requestHeader, sent.result().resultCode(), elapsed));
-        LOG.log(System.Logger.Level.DEBUG, () -> requestHeader.messageType() + " " + requestHeader.transactionId()
-                + " from " + requestHeader.senderId() + " answered " + sent.result().resultCode());
-        return bytes;
-    }
-
-    private OutboundResponse answer(Header requestHeader, Result result, long start) {
-        return OutboundResponse.json(200, encodeSafely(requestHeader,
-                Answered.derived(Answers.failure(requestHeader, result)), start));
-    }
-
-    /** The codec's failure answer, sent as it is: an addressed answer with HTTP 200, else a bare Result. */
-    private OutboundResponse failed(BiDecodeException e, FailureAnswer failure, long start) {
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        String reason = failure.unaddressedReason().orElse("") + ": " + failure.result().description();
-        notify(() -> {
-            if (failure.isAddressed()) {
-                listener.answered(e.header().orElseThrow(), failure.result().resultCode(), elapsed);
-            } else {
-                listener.refused(400, reason);
-            }
-        });
-        LOG.log(System.Logger.Level.DEBUG, () -> "not accepted, answered " + failure);
-        return OutboundResponse.json(failure.httpStatus(), failure.body());
-    }
-
-    private void notify(Runnable call) {
-        try {
-            call.run();
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.DEBUG, () -> "listener failed: " + e.getClass().getName());
-        }
     }
 
     private static CompletionStage<OutboundResponse> done(OutboundResponse response) {
