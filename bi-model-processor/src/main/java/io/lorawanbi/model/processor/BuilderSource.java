@@ -46,6 +46,9 @@ final class BuilderSource {
     private static final String RESULT_CODE = "io.lorawanbi.model.ResultCode";
     private static final Pattern PARAM = Pattern.compile("@param\\s+(\\w+)\\s+(.*?)(?=\\n\\s*@|\\z)", Pattern.DOTALL);
 
+    private static final Map<String, String> UNBOXED = Map.of("java.lang.Long", "long", "java.lang.Integer", "int",
+            "java.lang.Double", "double", "java.lang.Boolean", "boolean");
+
     private final Elements elements;
     private final TypeElement record;
     private final String pkg;
@@ -68,6 +71,8 @@ final class BuilderSource {
         String b = name + "Builder";
         List<? extends RecordComponentElement> components = record.getRecordComponents();
         Map<String, String> docs = paramDocs(record);
+        boolean hasHeader = components.stream().anyMatch(c -> c.getSimpleName().contentEquals("header")
+                && HEADER.equals(qualified(c.asType())));
         StringBuilder body = new StringBuilder();
         body.append("    /** A builder with every member unset. */\n    ").append(b).append("() {}\n\n");
         body.append("    /** A builder starting from the members of a message. */\n    ").append(b).append('(')
@@ -77,14 +82,12 @@ final class BuilderSource {
                     .append("();\n");
         }
         body.append("    }\n");
-        boolean hasHeader = false;
         for (RecordComponentElement c : components) {
             String field = c.getSimpleName().toString();
             String type = render(c.asType());
             boolean primitive = c.asType().getKind().isPrimitive();
-            hasHeader |= field.equals("header") && HEADER.equals(qualified(c.asType()));
             body.append('\n').append(setterDoc(docs.get(field), wireName(c), field));
-            body.append("    public ").append(b).append(' ').append(field).append('(')
+            body.append(hasHeader && field.equals("header") ? "    @Override\n" : "").append("    public ").append(b).append(' ').append(field).append('(')
                     .append(primitive ? "" : "@Nullable ").append(type).append(" value) {\n")
                     .append("        this.").append(field).append(" = value;\n        return this;\n    }\n");
         }
@@ -95,7 +98,7 @@ final class BuilderSource {
         body.append("\n    /**\n     * The message with the members as set, through the canonical constructor. It is not validated:\n")
                 .append("     * validation or encoding reports a member that breaks the rules of the message's version.\n")
                 .append("     *\n     * @return a new {@link ").append(name).append("}\n     */\n")
-                .append("    public ").append(name).append(" build() {\n        return new ").append(name).append('(');
+                .append(hasHeader ? "    @Override\n" : "").append("    public ").append(name).append(" build() {\n        return new ").append(name).append('(');
         List<String> args = new ArrayList<>();
         components.forEach(c -> args.add(c.getSimpleName().toString()));
         body.append(String.join(", ", args)).append(");\n    }\n");
@@ -111,7 +114,8 @@ final class BuilderSource {
                 .append("#builder()}\n * or {@link ").append(name).append("#toBuilder()}. Written at build time from the record's components.\n")
                 .append(" *\n * <p>Not thread-safe; every setter returns this builder, and {@code null} unsets a member. The\n")
                 .append(" * builder holds the members it is given, keys included, and has no {@code toString()} that shows them.\n */\n");
-        out.append("public final class ").append(b).append(" {\n\n");
+        out.append("public final class ").append(b).append(hasHeader ? " implements BiMessageBuilder<" + name + ">" : "")
+                .append(" {\n\n");
         for (RecordComponentElement c : components) {
             boolean primitive = c.asType().getKind().isPrimitive();
             out.append("    private ").append(primitive ? "" : "@Nullable ").append(render(c.asType())).append(' ')
@@ -135,9 +139,12 @@ final class BuilderSource {
                 continue;
             }
             String doc = docs.get(field);
-            body.append('\n').append(setterDoc(doc == null ? null : "the header's " + doc, wireName(c), "header." + field));
-            body.append("    public ").append(b).append(' ').append(field).append("(@Nullable ").append(render(c.asType()))
-                    .append(" value) {\n        this.header = (header == null ? ").append(initial)
+            // A boxed member (TransactionID) is set as a primitive, so that a literal such as 7 is accepted.
+            String primitive = UNBOXED.get(qualified(c.asType()));
+            String setterDoc = setterDoc(doc == null ? null : "the header's " + doc, wireName(c), "header." + field);
+            body.append('\n').append(primitive == null ? setterDoc : setterDoc.replace(", or {@code null} to unset it", ""));
+            body.append("    public ").append(b).append(' ').append(field).append('(')
+                    .append(primitive != null ? primitive : "@Nullable " + render(c.asType())).append(" value) {\n        this.header = (header == null ? ").append(initial)
                     .append(" : header.toBuilder()).").append(field).append("(value).build();\n        return this;\n    }\n");
         }
     }
