@@ -28,8 +28,13 @@ class MessageBuildersTest {
     @MethodSource("messages")
     void toBuilder_then_build_copies_every_member(BiMessage message) throws Exception {
         Object builder = message.getClass().getMethod("toBuilder").invoke(message);
-        Object copy = builder.getClass().getMethod("build").invoke(builder);
+        assertThat(builder).isInstanceOf(BiMessageBuilder.class);
+        assertThat(builder.getClass().getSimpleName()).isEqualTo(message.getClass().getSimpleName() + "Builder");
+        BiMessage copy = ((BiMessageBuilder<?>) builder).build();
         assertThat(copy).isEqualTo(message).isNotSameAs(message);
+        BiMessage rebuilt = ((BiMessageBuilder<?>) message.getClass().getMethod("builder").invoke(null))
+                .header(message.header()).build();
+        assertThat(rebuilt.header()).isEqualTo(message.header());
     }
 
     @ParameterizedTest(name = "{0}")
