@@ -147,6 +147,16 @@ class MessageBuilderProcessorTest {
 
     private record Result(boolean ok, String diagnostics) {}
 
+    /** Where the processor was loaded from (target/classes), so that javac loads the same. */
+    private static String processorPath() {
+        try {
+            return Path.of(MessageBuilderProcessor.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static boolean run(JavaCompiler javac, List<String> args, StringWriter diagnostics) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int rc = javac.run(null, err, err, args.toArray(String[]::new));
@@ -168,7 +178,7 @@ class MessageBuilderProcessorTest {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         StringWriter diagnostics = new StringWriter();
         List<String> args = new ArrayList<>(List.of("-proc:only", "-processor", MessageBuilderProcessor.class.getName(),
-                "-processorpath", System.getProperty("java.class.path"), "-s", gen.toString(), "-d", out.toString()));
+                "-processorpath", processorPath(), "-s", gen.toString(), "-d", out.toString()));
         args.addAll(files);
         boolean ok = run(javac, args, diagnostics);
         if (ok) {
