@@ -9,6 +9,7 @@ import io.lorawanbi.model.message.BiMessage;
 import io.lorawanbi.model.message.Header;
 import io.lorawanbi.model.message.HomeNSReq;
 import io.lorawanbi.model.message.JoinAns;
+import io.lorawanbi.model.message.JoinAnsBuilder;
 import io.lorawanbi.model.message.Result;
 import io.lorawanbi.model.object.KeyEnvelope;
 import javax.crypto.SecretKey;
@@ -84,16 +85,20 @@ final class Samples {
                 .receiverToken(v11 ? TOKEN : null)
                 .receiverNsid(v11 ? NSID : null)
                 .build();
-        KeyEnvelope appSKey = KeyEnvelope.wrap("as-kek-1", AS_KEK, bytes("2B7E151628AED2A6ABF7158809CF4F3C"));
+        JoinAnsBuilder answer = JoinAns.builder()
+                .header(header)
+                .result(Result.success())
+                .phyPayload(JOIN_ACCEPT)
+                .lifetime(86_400L)
+                .appSKey(KeyEnvelope.wrap("as-kek-1", AS_KEK, bytes("2B7E151628AED2A6ABF7158809CF4F3C")))
+                .sessionKeyId(SESSION_KEY_ID);
         if (v11) {
-            return new JoinAns(header, Result.success(), JOIN_ACCEPT, 86_400L,
-                    nsKey("0F1E2D3C4B5A69788796A5B4C3D2E1F0"),
-                    nsKey("00112233445566778899AABBCCDDEEFF"),
-                    nsKey("FFEEDDCCBBAA99887766554433221100"),
-                    null, appSKey, SESSION_KEY_ID);
+            return answer.sNwkSIntKey(nsKey("0F1E2D3C4B5A69788796A5B4C3D2E1F0"))
+                    .fNwkSIntKey(nsKey("00112233445566778899AABBCCDDEEFF"))
+                    .nwkSEncKey(nsKey("FFEEDDCCBBAA99887766554433221100"))
+                    .build();
         }
-        return new JoinAns(header, Result.success(), JOIN_ACCEPT, 86_400L, null, null, null,
-                nsKey("00112233445566778899AABBCCDDEEFF"), appSKey, SESSION_KEY_ID);
+        return answer.nwkSKey(nsKey("00112233445566778899AABBCCDDEEFF")).build();
     }
 
     private static KeyEnvelope nsKey(String hex) {

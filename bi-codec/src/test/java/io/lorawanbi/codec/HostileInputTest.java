@@ -295,7 +295,7 @@ class HostileInputTest {
         String secret = "5EC12E7A5EC12E7A5EC12E7A5EC12E7";
         String ans = json(Fixtures.joinAns(ProtocolVersion.V1_1));
         for (String value : new String[] {secret + "Z", secret + "0Z", "0x" + secret + "g", secret + "\u0001"}) {
-            String json = ans.replaceFirst("01020304050607080102030405060708", value);
+            String json = ans.replaceFirst(Fixtures.KEY.toHex(), value);
             BiDecodeException e = rejected(STANDARD, json);
             assertThat(e.resultCode()).isEqualTo(MESSAGE);
             assertThat(e.memberPath()).isEqualTo("NwkSKey.AESKey");

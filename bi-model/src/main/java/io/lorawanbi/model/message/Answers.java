@@ -30,16 +30,16 @@ public final class Answers {
         }
         Header h = answerHeader;
         return switch (type) {
-            case JoinAns -> new JoinAns(h, result, null, null, null, null, null, null, null, null);
-            case RejoinAns -> new RejoinAns(h, result, null, null, null, null, null, null, null, null);
-            case AppSKeyAns -> new AppSKeyAns(h, result, null, null, null);
-            case PRStartAns -> new PRStartAns(h, result, null, null, null, null, null, null, null, null, null);
+            case JoinAns -> JoinAns.builder().header(h).result(result).build();
+            case RejoinAns -> RejoinAns.builder().header(h).result(result).build();
+            case AppSKeyAns -> AppSKeyAns.builder().header(h).result(result).build();
+            case PRStartAns -> PRStartAns.builder().header(h).result(result).build();
             case PRStopAns -> new PRStopAns(h, result);
-            case HRStartAns -> new HRStartAns(h, result, null, null, null, null, null, null, null, null, null, null);
+            case HRStartAns -> HRStartAns.builder().header(h).result(result).build();
             case HRStopAns -> new HRStopAns(h, result);
-            case HomeNSAns -> new HomeNSAns(h, result, null, null);
-            case ProfileAns -> new ProfileAns(h, result, null, null, null);
-            case XmitDataAns -> new XmitDataAns(h, result, null, null);
+            case HomeNSAns -> HomeNSAns.builder().header(h).result(result).build();
+            case ProfileAns -> ProfileAns.builder().header(h).result(result).build();
+            case XmitDataAns -> XmitDataAns.builder().header(h).result(result).build();
             default -> throw new IllegalArgumentException("not an answer type: " + type);
         };
     }

@@ -29,4 +29,22 @@ public record AppSKeyAns(
         @WireName("DevEUI") @Nullable EUI64 devEui,
         @WireName("AppSKey") @Valid @Nullable KeyEnvelope appSKey,
         @WireName("SessionKeyID") @Nullable HexBytes sessionKeyId) implements BiAnswer {
+
+    /**
+     * A builder with every member unset.
+     *
+     * @return a new builder
+     */
+    public static AppSKeyAnsBuilder builder() {
+        return new AppSKeyAnsBuilder();
+    }
+
+    /**
+     * A builder starting from this message's members, to make a changed copy.
+     *
+     * @return a new builder
+     */
+    public AppSKeyAnsBuilder toBuilder() {
+        return new AppSKeyAnsBuilder(this);
+    }
 }

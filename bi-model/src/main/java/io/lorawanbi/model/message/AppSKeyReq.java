@@ -22,6 +22,24 @@ public record AppSKeyReq(
         @WireName("DevEUI") @NotNull EUI64 devEui,
         @WireName("SessionKeyID") @NotNull @ByteLength(min = 1) HexBytes sessionKeyId) implements BiRequest<AppSKeyAns> {
 
+    /**
+     * A builder with every member unset.
+     *
+     * @return a new builder
+     */
+    public static AppSKeyReqBuilder builder() {
+        return new AppSKeyReqBuilder();
+    }
+
+    /**
+     * A builder starting from this message's members, to make a changed copy.
+     *
+     * @return a new builder
+     */
+    public AppSKeyReqBuilder toBuilder() {
+        return new AppSKeyReqBuilder(this);
+    }
+
     @Override
     public Class<AppSKeyAns> answerClass() {
         return AppSKeyAns.class;

@@ -16,4 +16,22 @@ import jakarta.validation.constraints.NotNull;
 public record ErrorNotif(
         @NotNull @Valid Header header,
         @WireName("Result") @NotNull @Valid Result result) implements BiNotification {
+
+    /**
+     * A builder with every member unset.
+     *
+     * @return a new builder
+     */
+    public static ErrorNotifBuilder builder() {
+        return new ErrorNotifBuilder();
+    }
+
+    /**
+     * A builder starting from this message's members, to make a changed copy.
+     *
+     * @return a new builder
+     */
+    public ErrorNotifBuilder toBuilder() {
+        return new ErrorNotifBuilder(this);
+    }
 }

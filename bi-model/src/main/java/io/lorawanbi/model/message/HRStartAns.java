@@ -50,4 +50,22 @@ public record HRStartAns(
         @WireName("ServiceProfile") @Valid @Nullable ServiceProfile serviceProfile,
         @WireName("DLMetaData") @Valid @Nullable DLMetaData dlMetaData,
         @WireName("DeviceProfileTimestamp") @Nullable Instant deviceProfileTimestamp) implements BiAnswer {
+
+    /**
+     * A builder with every member unset.
+     *
+     * @return a new builder
+     */
+    public static HRStartAnsBuilder builder() {
+        return new HRStartAnsBuilder();
+    }
+
+    /**
+     * A builder starting from this message's members, to make a changed copy.
+     *
+     * @return a new builder
+     */
+    public HRStartAnsBuilder toBuilder() {
+        return new HRStartAnsBuilder(this);
+    }
 }

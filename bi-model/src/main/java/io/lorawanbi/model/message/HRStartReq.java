@@ -44,6 +44,24 @@ public record HRStartReq(
         @WireName("CFList") @ByteLength(min = 16, max = 16) @Nullable HexBytes cfList,
         @WireName("DeviceProfileTimestamp") @NotNull Instant deviceProfileTimestamp) implements BiRequest<HRStartAns> {
 
+    /**
+     * A builder with every member unset.
+     *
+     * @return a new builder
+     */
+    public static HRStartReqBuilder builder() {
+        return new HRStartReqBuilder();
+    }
+
+    /**
+     * A builder starting from this message's members, to make a changed copy.
+     *
+     * @return a new builder
+     */
+    public HRStartReqBuilder toBuilder() {
+        return new HRStartReqBuilder(this);
+    }
+
     @Override
     public Class<HRStartAns> answerClass() {
         return HRStartAns.class;

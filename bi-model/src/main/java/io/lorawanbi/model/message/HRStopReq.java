@@ -17,6 +17,24 @@ public record HRStopReq(
         @NotNull @Valid Header header,
         @WireName("DevEUI") @NotNull EUI64 devEui) implements BiRequest<HRStopAns> {
 
+    /**
+     * A builder with every member unset.
+     *
+     * @return a new builder
+     */
+    public static HRStopReqBuilder builder() {
+        return new HRStopReqBuilder();
+    }
+
+    /**
+     * A builder starting from this message's members, to make a changed copy.
+     *
+     * @return a new builder
+     */
+    public HRStopReqBuilder toBuilder() {
+        return new HRStopReqBuilder(this);
+    }
+
     @Override
     public Class<HRStopAns> answerClass() {
         return HRStopAns.class;

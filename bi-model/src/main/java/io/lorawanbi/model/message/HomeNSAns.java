@@ -36,6 +36,24 @@ public record HomeNSAns(
         @WireName("HNSID") @Null(groups = V1_0.class, message = "is a 1.1 member, not allowed in 1.0") @Nullable EUI64 hNsId) implements BiAnswer {
 
     /**
+     * A builder with every member unset.
+     *
+     * @return a new builder
+     */
+    public static HomeNSAnsBuilder builder() {
+        return new HomeNSAnsBuilder();
+    }
+
+    /**
+     * A builder starting from this message's members, to make a changed copy.
+     *
+     * @return a new builder
+     */
+    public HomeNSAnsBuilder toBuilder() {
+        return new HomeNSAnsBuilder(this);
+    }
+
+    /**
      * A Success answer.
      *
      * @param header the answer header, normally {@code request.header().answerHeader()}

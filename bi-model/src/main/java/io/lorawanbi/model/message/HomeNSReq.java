@@ -24,6 +24,24 @@ public record HomeNSReq(
         @NotNull @Valid Header header,
         @WireName("DevEUI") @NotNull EUI64 devEui) implements BiRequest<HomeNSAns> {
 
+    /**
+     * A builder with every member unset.
+     *
+     * @return a new builder
+     */
+    public static HomeNSReqBuilder builder() {
+        return new HomeNSReqBuilder();
+    }
+
+    /**
+     * A builder starting from this message's members, to make a changed copy.
+     *
+     * @return a new builder
+     */
+    public HomeNSReqBuilder toBuilder() {
+        return new HomeNSReqBuilder(this);
+    }
+
     @Override
     public Class<HomeNSAns> answerClass() {
         return HomeNSAns.class;

@@ -49,4 +49,22 @@ public record JoinAns(
         @WireName("NwkSKey") @Valid @Nullable KeyEnvelope nwkSKey,
         @WireName("AppSKey") @Valid @Nullable KeyEnvelope appSKey,
         @WireName("SessionKeyID") @Nullable HexBytes sessionKeyId) implements BiAnswer {
+
+    /**
+     * A builder with every member unset.
+     *
+     * @return a new builder
+     */
+    public static JoinAnsBuilder builder() {
+        return new JoinAnsBuilder();
+    }
+
+    /**
+     * A builder starting from this message's members, to make a changed copy.
+     *
+     * @return a new builder
+     */
+    public JoinAnsBuilder toBuilder() {
+        return new JoinAnsBuilder(this);
+    }
 }

@@ -38,6 +38,24 @@ public record JoinReq(
         @WireName("RxDelay") @NotNull @Min(0) @Max(15) Integer rxDelay,
         @WireName("CFList") @ByteLength(min = 16, max = 16) @Nullable HexBytes cfList) implements BiRequest<JoinAns> {
 
+    /**
+     * A builder with every member unset.
+     *
+     * @return a new builder
+     */
+    public static JoinReqBuilder builder() {
+        return new JoinReqBuilder();
+    }
+
+    /**
+     * A builder starting from this message's members, to make a changed copy.
+     *
+     * @return a new builder
+     */
+    public JoinReqBuilder toBuilder() {
+        return new JoinReqBuilder(this);
+    }
+
     @Override
     public Class<JoinAns> answerClass() {
         return JoinAns.class;

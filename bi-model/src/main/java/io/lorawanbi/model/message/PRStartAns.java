@@ -50,4 +50,22 @@ public record PRStartAns(
         @WireName("ServiceProfile") @Valid @Nullable ServiceProfile serviceProfile,
         @WireName("DLMetaData") @Valid @Nullable DLMetaData dlMetaData,
         @WireName("DevAddr") @Nullable DevAddr devAddr) implements BiAnswer {
+
+    /**
+     * A builder with every member unset.
+     *
+     * @return a new builder
+     */
+    public static PRStartAnsBuilder builder() {
+        return new PRStartAnsBuilder();
+    }
+
+    /**
+     * A builder starting from this message's members, to make a changed copy.
+     *
+     * @return a new builder
+     */
+    public PRStartAnsBuilder toBuilder() {
+        return new PRStartAnsBuilder(this);
+    }
 }

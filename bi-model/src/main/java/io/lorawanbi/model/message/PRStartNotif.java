@@ -17,4 +17,22 @@ import jakarta.validation.constraints.NotNull;
 public record PRStartNotif(
         @NotNull @Valid Header header,
         @WireName("Result") @NotNull @Valid Result result) implements BiNotification {
+
+    /**
+     * A builder with every member unset.
+     *
+     * @return a new builder
+     */
+    public static PRStartNotifBuilder builder() {
+        return new PRStartNotifBuilder();
+    }
+
+    /**
+     * A builder starting from this message's members, to make a changed copy.
+     *
+     * @return a new builder
+     */
+    public PRStartNotifBuilder toBuilder() {
+        return new PRStartNotifBuilder(this);
+    }
 }

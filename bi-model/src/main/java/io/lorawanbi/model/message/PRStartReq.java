@@ -30,6 +30,24 @@ public record PRStartReq(
         @WireName("ULMetaData") @NotNull @Valid ULMetaData ulMetaData,
         @WireName("DedupWindowSize") @Min(0) @Max(4294967295L) @Nullable Long dedupWindowSize) implements BiRequest<PRStartAns> {
 
+    /**
+     * A builder with every member unset.
+     *
+     * @return a new builder
+     */
+    public static PRStartReqBuilder builder() {
+        return new PRStartReqBuilder();
+    }
+
+    /**
+     * A builder starting from this message's members, to make a changed copy.
+     *
+     * @return a new builder
+     */
+    public PRStartReqBuilder toBuilder() {
+        return new PRStartReqBuilder(this);
+    }
+
     @Override
     public Class<PRStartAns> answerClass() {
         return PRStartAns.class;

@@ -15,4 +15,22 @@ import jakarta.validation.constraints.NotNull;
 public record PRStopAns(
         @NotNull @Valid Header header,
         @WireName("Result") @NotNull @Valid Result result) implements BiAnswer {
+
+    /**
+     * A builder with every member unset.
+     *
+     * @return a new builder
+     */
+    public static PRStopAnsBuilder builder() {
+        return new PRStopAnsBuilder();
+    }
+
+    /**
+     * A builder starting from this message's members, to make a changed copy.
+     *
+     * @return a new builder
+     */
+    public PRStopAnsBuilder toBuilder() {
+        return new PRStopAnsBuilder(this);
+    }
 }

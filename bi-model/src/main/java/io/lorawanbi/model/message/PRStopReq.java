@@ -22,6 +22,24 @@ public record PRStopReq(
         @WireName("DevEUI") @NotNull EUI64 devEui,
         @WireName("Lifetime") @Min(0) @Max(4294967295L) @Nullable Long lifetime) implements BiRequest<PRStopAns> {
 
+    /**
+     * A builder with every member unset.
+     *
+     * @return a new builder
+     */
+    public static PRStopReqBuilder builder() {
+        return new PRStopReqBuilder();
+    }
+
+    /**
+     * A builder starting from this message's members, to make a changed copy.
+     *
+     * @return a new builder
+     */
+    public PRStopReqBuilder toBuilder() {
+        return new PRStopReqBuilder(this);
+    }
+
     @Override
     public Class<PRStopAns> answerClass() {
         return PRStopAns.class;

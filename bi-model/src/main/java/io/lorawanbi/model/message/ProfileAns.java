@@ -28,4 +28,22 @@ public record ProfileAns(
         @WireName("DeviceProfile") @Valid @Nullable DeviceProfile deviceProfile,
         @WireName("DeviceProfileTimestamp") @Nullable Instant deviceProfileTimestamp,
         @WireName("RoamingActivationType") @Nullable RoamingActivationType roamingActivationType) implements BiAnswer {
+
+    /**
+     * A builder with every member unset.
+     *
+     * @return a new builder
+     */
+    public static ProfileAnsBuilder builder() {
+        return new ProfileAnsBuilder();
+    }
+
+    /**
+     * A builder starting from this message's members, to make a changed copy.
+     *
+     * @return a new builder
+     */
+    public ProfileAnsBuilder toBuilder() {
+        return new ProfileAnsBuilder(this);
+    }
 }

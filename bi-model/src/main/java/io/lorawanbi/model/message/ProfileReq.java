@@ -17,6 +17,24 @@ public record ProfileReq(
         @NotNull @Valid Header header,
         @WireName("DevEUI") @NotNull EUI64 devEui) implements BiRequest<ProfileAns> {
 
+    /**
+     * A builder with every member unset.
+     *
+     * @return a new builder
+     */
+    public static ProfileReqBuilder builder() {
+        return new ProfileReqBuilder();
+    }
+
+    /**
+     * A builder starting from this message's members, to make a changed copy.
+     *
+     * @return a new builder
+     */
+    public ProfileReqBuilder toBuilder() {
+        return new ProfileReqBuilder(this);
+    }
+
     @Override
     public Class<ProfileAns> answerClass() {
         return ProfileAns.class;

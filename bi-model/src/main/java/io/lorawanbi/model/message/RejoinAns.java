@@ -48,4 +48,22 @@ public record RejoinAns(
         @WireName("NwkSKey") @Valid @Nullable KeyEnvelope nwkSKey,
         @WireName("AppSKey") @Valid @Nullable KeyEnvelope appSKey,
         @WireName("SessionKeyID") @Nullable HexBytes sessionKeyId) implements BiAnswer {
+
+    /**
+     * A builder with every member unset.
+     *
+     * @return a new builder
+     */
+    public static RejoinAnsBuilder builder() {
+        return new RejoinAnsBuilder();
+    }
+
+    /**
+     * A builder starting from this message's members, to make a changed copy.
+     *
+     * @return a new builder
+     */
+    public RejoinAnsBuilder toBuilder() {
+        return new RejoinAnsBuilder(this);
+    }
 }

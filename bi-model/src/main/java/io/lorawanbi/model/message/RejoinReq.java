@@ -39,6 +39,24 @@ public record RejoinReq(
         @WireName("RxDelay") @NotNull @Min(0) @Max(15) Integer rxDelay,
         @WireName("CFList") @ByteLength(min = 16, max = 16) @Nullable HexBytes cfList) implements BiRequest<RejoinAns> {
 
+    /**
+     * A builder with every member unset.
+     *
+     * @return a new builder
+     */
+    public static RejoinReqBuilder builder() {
+        return new RejoinReqBuilder();
+    }
+
+    /**
+     * A builder starting from this message's members, to make a changed copy.
+     *
+     * @return a new builder
+     */
+    public RejoinReqBuilder toBuilder() {
+        return new RejoinReqBuilder(this);
+    }
+
     @Override
     public Class<RejoinAns> answerClass() {
         return RejoinAns.class;

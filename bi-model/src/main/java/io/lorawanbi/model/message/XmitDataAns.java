@@ -22,4 +22,22 @@ public record XmitDataAns(
         @WireName("Result") @NotNull @Valid Result result,
         @WireName("DLFreq1") @PositiveOrZero @Nullable Double dlFreq1,
         @WireName("DLFreq2") @PositiveOrZero @Nullable Double dlFreq2) implements BiAnswer {
+
+    /**
+     * A builder with every member unset.
+     *
+     * @return a new builder
+     */
+    public static XmitDataAnsBuilder builder() {
+        return new XmitDataAnsBuilder();
+    }
+
+    /**
+     * A builder starting from this message's members, to make a changed copy.
+     *
+     * @return a new builder
+     */
+    public XmitDataAnsBuilder toBuilder() {
+        return new XmitDataAnsBuilder(this);
+    }
 }

@@ -30,6 +30,24 @@ public record XmitDataReq(
         @WireName("ULMetaData") @Valid @Nullable ULMetaData ulMetaData,
         @WireName("DLMetaData") @Valid @Nullable DLMetaData dlMetaData) implements BiRequest<XmitDataAns> {
 
+    /**
+     * A builder with every member unset.
+     *
+     * @return a new builder
+     */
+    public static XmitDataReqBuilder builder() {
+        return new XmitDataReqBuilder();
+    }
+
+    /**
+     * A builder starting from this message's members, to make a changed copy.
+     *
+     * @return a new builder
+     */
+    public XmitDataReqBuilder toBuilder() {
+        return new XmitDataReqBuilder(this);
+    }
+
     @Override
     public Class<XmitDataAns> answerClass() {
         return XmitDataAns.class;

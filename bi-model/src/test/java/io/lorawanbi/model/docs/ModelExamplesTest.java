@@ -2,7 +2,11 @@ package io.lorawanbi.model.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lorawanbi.model.DLSettings;
+import io.lorawanbi.model.DevAddr;
 import io.lorawanbi.model.EUI64;
+import io.lorawanbi.model.HexBytes;
+import io.lorawanbi.model.MACVersion;
 import io.lorawanbi.model.MessageType;
 import io.lorawanbi.model.NetID;
 import io.lorawanbi.model.ProtocolVersion;
@@ -10,7 +14,10 @@ import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.Header;
 import io.lorawanbi.model.message.HomeNSAns;
 import io.lorawanbi.model.message.HomeNSReq;
+import io.lorawanbi.model.message.JoinAns;
+import io.lorawanbi.model.message.JoinReq;
 import io.lorawanbi.model.message.Result;
+import io.lorawanbi.model.object.KeyEnvelope;
 import io.lorawanbi.model.testsupport.Validation;
 import io.lorawanbi.model.validation.BiGroups;
 import io.lorawanbi.model.validation.MemberPath;
@@ -50,6 +57,35 @@ class ModelExamplesTest {
         assertThat(violations).isEmpty();
         assertThat(answer.header().receiverNsid()).isEqualTo(EUI64.parse("0000000000000001"));
         assertThat(answer.header().senderId()).hasToString("70B3D57ED0000000");
+    }
+
+    @Test
+    void build_an_answer_with_its_builder() {
+        JoinReq joinRequest = new JoinReq(Header.builder().protocolVersion(ProtocolVersion.V1_0)
+                .senderId(NetID.parse("000013")).receiverId(EUI64.parse("70B3D57ED0000000")).transactionId(7L)
+                .messageType(MessageType.JoinReq).build(),
+                MACVersion.V1_0_3, HexBytes.parse("00000000D07ED5B370080706050403020100003851F0B6"),
+                EUI64.parse("0102030405060708"), DevAddr.parse("01020304"), DLSettings.of(false, 0, 0), 1, null);
+        KeyEnvelope nwkSKey = KeyEnvelope.plain(HexBytes.parse("A0A1A2A3A4A5A6A7A8A9AAABACADAEAF").toByteArray());
+        // tag::builders[]
+        JoinAns accepted = JoinAns.builder()
+                .answering(joinRequest) // the derived answer header
+                .result(Result.success())
+                .phyPayload(HexBytes.parse("204DD85AE608B87FC4889970B7D2042C9E72959B0057AED6094B16003DF12DE145"))
+                .nwkSKey(nwkSKey)
+                .build();
+        JoinAns longer = accepted.toBuilder().lifetime(86_400L).build(); // a changed copy
+        JoinAns refused = JoinAns.builder()
+                .answering(joinRequest)
+                .failure(ResultCode.UnknownDevEUI, "not one of ours") // Result, and no other body member
+                .build();
+        // end::builders[]
+        assertThat(validator.validate(accepted, BiGroups.of(ProtocolVersion.V1_0))).isEmpty();
+        assertThat(validator.validate(refused, BiGroups.of(ProtocolVersion.V1_0))).isEmpty();
+        assertThat(longer.lifetime()).isEqualTo(86_400L);
+        assertThat(longer.nwkSKey()).isEqualTo(nwkSKey);
+        assertThat(refused.nwkSKey()).isNull();
+        assertThat(refused.header().transactionId()).isEqualTo(7L);
     }
 
     @Test

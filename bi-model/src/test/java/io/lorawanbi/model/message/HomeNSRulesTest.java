@@ -54,7 +54,7 @@ class HomeNSRulesTest {
     void h_nsid_is_accepted_in_1_1() {
         HomeNSAns message = Fixtures.homeNSAns(ProtocolVersion.V1_1);
 
-        assertThat(message.hNsId()).isEqualTo(Fixtures.NSID);
+        assertThat(message.hNsId()).isEqualTo(Fixtures.HOME_NSID);
         assertThat(Validation.violations(message)).isEmpty();
     }
 

@@ -26,7 +26,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Valid instances of every message and nested object, in either protocol version. Each call builds
+ * Valid instances of every message and nested object, in either protocol version: the same messages as
+ * the test kit's {@code BiFixtures} defaults (a test in bi-testkit holds the two equal, since the test
+ * kit ships them and this module cannot depend on it). Each call builds
  * fresh values; tests break one member of a valid instance to check one rule.
  */
 public final class Fixtures {
@@ -42,12 +44,27 @@ public final class Fixtures {
     public static final Instant TIME = Instant.parse("2024-05-07T14:11:40Z");
     public static final HexBytes JOIN_REQUEST = HexBytes.parse("00000000D07ED5B370080706050403020100003851F0B6");
     public static final HexBytes JOIN_ACCEPT = HexBytes.parse("204DD85AE608B87FC4889970B7D2042C9E72959B0057AED6094B16003DF12DE145");
-    public static final HexBytes KEY = HexBytes.parse("01020304050607080102030405060708");
+    public static final NetID HOME_NET_ID = NetID.parse("600042");
+    public static final EUI64 HOME_NSID = EUI64.parse("70B3D57ED0001234");
+    /** Every key, token and ID has a value of its own, so that two members swapped fail a test. */
+    public static final HexBytes KEY = HexBytes.parse("A0A1A2A3A4A5A6A7A8A9AAABACADAEAF");
+    public static final HexBytes APP_S_KEY = HexBytes.parse("B0B1B2B3B4B5B6B7B8B9BABBBCBDBEBF");
+    public static final HexBytes S_NWK_S_INT_KEY = HexBytes.parse("C0C1C2C3C4C5C6C7C8C9CACBCCCDCECF");
+    public static final HexBytes F_NWK_S_INT_KEY = HexBytes.parse("D0D1D2D3D4D5D6D7D8D9DADBDCDDDEDF");
+    public static final HexBytes NWK_S_ENC_KEY = HexBytes.parse("E0E1E2E3E4E5E6E7E8E9EAEBECEDEEEF");
+    public static final HexBytes SESSION_KEY_ID = HexBytes.parse("5E55");
+    public static final HexBytes GATEWAY_ID = HexBytes.parse("00800000A0000001");
 
     private Fixtures() {}
 
-    /** A header for the given type and version, with IDs of the type's roles, NSIDs in 1.1 where the role is an NS. */
+    /**
+     * A header for the given type and version: for a request or notification, IDs of the type's roles and
+     * NSIDs in 1.1 where the role is an NS; for an answer, the derived answer header of its request's.
+     */
     public static Header header(MessageType type, ProtocolVersion version) {
+        if (type.isAnswer()) {
+            return header(type.requestType().orElseThrow(), version).answerHeader();
+        }
         boolean v11 = ProtocolVersion.V1_1.equals(version);
         return Header.builder()
                 .protocolVersion(version)
@@ -68,12 +85,17 @@ public final class Fixtures {
         };
     }
 
+    /** The NwkSKey of the default answers, a plain key. */
     public static KeyEnvelope key() {
-        return KeyEnvelope.plain(KEY.toByteArray());
+        return key(KEY);
+    }
+
+    public static KeyEnvelope key(HexBytes plain) {
+        return KeyEnvelope.plain(plain.toByteArray());
     }
 
     public static GWInfoElement gwInfo() {
-        return new GWInfoElement(HexBytes.parse("0102030405060708"), 1000L, "EU868", -40, 7.5, 52.1, 5.1,
+        return new GWInfoElement(GATEWAY_ID, 1000L, "EU868", -40, 7.5, 52.1, 5.1,
                 "0A0B", true);
     }
 
@@ -109,21 +131,21 @@ public final class Fixtures {
 
     public static JoinAns joinAns(ProtocolVersion v) {
         return new JoinAns(header(MessageType.JoinAns, v), Result.success(), JOIN_ACCEPT, 0L, null, null, null,
-                key(), key(), null);
+                key(), key(APP_S_KEY), null);
     }
 
     public static RejoinAns rejoinAns(ProtocolVersion v) {
-        return new RejoinAns(header(MessageType.RejoinAns, v), Result.success(), JOIN_ACCEPT, 3600L, key(), key(),
-                key(), null, null, HexBytes.parse("0102"));
+        return new RejoinAns(header(MessageType.RejoinAns, v), Result.success(), JOIN_ACCEPT, 3600L,
+                key(S_NWK_S_INT_KEY), key(F_NWK_S_INT_KEY), key(NWK_S_ENC_KEY), null, null, SESSION_KEY_ID);
     }
 
     public static AppSKeyReq appSKeyReq(ProtocolVersion v) {
-        return new AppSKeyReq(header(MessageType.AppSKeyReq, v), DEV_EUI, HexBytes.parse("0102"));
+        return new AppSKeyReq(header(MessageType.AppSKeyReq, v), DEV_EUI, SESSION_KEY_ID);
     }
 
     public static AppSKeyAns appSKeyAns(ProtocolVersion v) {
-        return new AppSKeyAns(header(MessageType.AppSKeyAns, v), Result.success(), DEV_EUI, key(),
-                HexBytes.parse("0102"));
+        return new AppSKeyAns(header(MessageType.AppSKeyAns, v), Result.success(), DEV_EUI, key(APP_S_KEY),
+                SESSION_KEY_ID);
     }
 
     public static PRStartReq prStartReq(ProtocolVersion v) {
@@ -166,8 +188,8 @@ public final class Fixtures {
     }
 
     public static HomeNSAns homeNSAns(ProtocolVersion v) {
-        return HomeNSAns.success(header(MessageType.HomeNSAns, v), NET_ID,
-                ProtocolVersion.V1_1.equals(v) ? NSID : null);
+        return HomeNSAns.success(header(MessageType.HomeNSAns, v), HOME_NET_ID,
+                ProtocolVersion.V1_1.equals(v) ? HOME_NSID : null);
     }
 
     public static ProfileReq profileReq(ProtocolVersion v) {
@@ -194,7 +216,7 @@ public final class Fixtures {
 
     public static ErrorNotif errorNotif() {
         return new ErrorNotif(header(MessageType.ErrorNotif, ProtocolVersion.V1_1),
-                Result.of(ResultCode.MalformedMessage, "bad DevEUI"));
+                Result.of(ResultCode.MalformedMessage, "DevEUI: not hex"));
     }
 
     /** A valid instance of every message type that exists in the version. */

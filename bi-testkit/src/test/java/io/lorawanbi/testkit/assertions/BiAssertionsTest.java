@@ -178,11 +178,11 @@ class BiAssertionsTest {
         HomeNSAns success = BiFixtures.homeNsAns(ProtocolVersion.V1_1).build();
         HomeNSAns failure = BiFixtures.homeNsAns(ProtocolVersion.V1_1).failure(ResultCode.UnknownDevEUI).build();
         assertThatThrownBy(() -> assertThat(success).hasHomeNetId(NetID.parse("000013")))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("to have HNetID 000013 but HNetID was C00053");
+                .isInstanceOf(AssertionError.class).hasMessageContaining("to have HNetID 000013 but HNetID was 600042");
         assertThatThrownBy(() -> assertThat(failure).hasHomeNetId(NetID.parse("C00053")))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("but HNetID was absent");
         assertThatThrownBy(() -> assertThat(success).hasNoHomeNetId())
-                .isInstanceOf(AssertionError.class).hasMessageContaining("to have no HNetID but HNetID was C00053");
+                .isInstanceOf(AssertionError.class).hasMessageContaining("to have no HNetID but HNetID was 600042");
         assertThatThrownBy(() -> assertThat(failure).hasHomeNsId(EUI64.parse("70B3D57ED0001234")))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("to have HNSID 70B3D57ED0001234 but HNSID was absent");
         assertThatThrownBy(() -> assertThat(success).hasNoHomeNsId())

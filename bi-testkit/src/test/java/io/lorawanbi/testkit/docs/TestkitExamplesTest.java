@@ -48,7 +48,7 @@ class TestkitExamplesTest {
                 .transactionId(4_294_967_295L)
                 .senderToken(HexBytes.parse("0A0B0C0D"))
                 .build();
-        HomeNSAns expected = BiFixtures.homeNsAns(v).answering(request).build(); // Success, HNetID C00053
+        HomeNSAns expected = BiFixtures.homeNsAns(v).answering(request).build(); // Success, HNetID 600042
         PRStartAns roaming = BiFixtures.prStartAns(v).failure(ResultCode.NoRoamingAgreement).build();
         ProfileReq profile = BiFixtures.of(ProfileReq.class, v); // a default as it is
         Header header = BiFixtures.header(MessageType.ProfileReq, v); // for building one by hand
