@@ -20,6 +20,7 @@ import io.lorawanbi.server.internal.AnswerOutput.Answered;
 import io.lorawanbi.server.internal.Answering;
 import io.lorawanbi.server.internal.AsyncDelivery;
 import io.lorawanbi.server.internal.HandlerCalls;
+import io.lorawanbi.server.internal.HomeNSHandlerAdapter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
@@ -76,7 +77,6 @@ public final class BiServer {
     private final java.util.List<JoinEuiRange> receiverRanges;
     private final Map<PartyID, AnswerMode> modes;
     private final Map<MessageType, BiHandler<?, ?>> handlers;
-    private final @Nullable HomeNSHandler homeNsHandler;
     private final Duration handlerTimeout;
     private final Executor handlerExecutor;
     private final Clock clock;
@@ -91,7 +91,6 @@ public final class BiServer {
         this.receiverRanges = java.util.List.copyOf(b.receiverRanges);
         this.modes = Map.copyOf(b.modes);
         this.handlers = new EnumMap<>(b.handlers);
-        this.homeNsHandler = b.homeNsHandler;
         this.handlerTimeout = b.handlerTimeout;
         this.handlerExecutor = b.handlerExecutor != null ? b.handlerExecutor : HandlerCalls.defaultExecutor();
         this.clock = b.clock;
@@ -181,18 +180,15 @@ public final class BiServer {
         java.time.Instant deadline = clock.instant().plus(handlerTimeout);
         RequestContext context = new RequestContext(peer, header.protocolVersion(), deadline,
                 request.remoteAddress(), request.attributes());
-        CompletableFuture<Answered> result;
-        if (message instanceof HomeNSReq homeNs && homeNsHandler != null) {
-            result = HandlerCalls.<HomeNSOutcome>invoke(() -> homeNsHandler.resolve(homeNs, context), handlerExecutor,
-                    () -> clock.instant().isAfter(deadline))
-                    .thenApply(o -> Answered.derived(Answering.homeNsAnswer(homeNs, o)));
-        } else if (handlers.containsKey(type)) {
-            result = HandlerCalls.<BiAnswer>invoke(() -> Answering.invoke(handlers.get(type), (BiRequest<?>) message,
-                    context), handlerExecutor, () -> clock.instant().isAfter(deadline)).thenApply(a -> output.checked(header, a));
-        } else {
+        BiHandler<?, ?> handler = handlers.get(type);
+        if (handler == null) {
             return completedFuture(Answered.derived(Answers.failure(header, Result.of(
                     ResultCode.malformed(header.protocolVersion()), type + " is not served here"))));
         }
+        boolean derived = handler instanceof HomeNSHandlerAdapter; // answers valid by construction
+        CompletableFuture<Answered> result = HandlerCalls.<BiAnswer>invoke(() -> Answering.invoke(handler,
+                (BiRequest<?>) message, context), handlerExecutor, () -> clock.instant().isAfter(deadline))
+                .thenApply(a -> derived ? Answered.derived(a) : output.checked(header, a));
         return result.orTimeout(handlerTimeout.toNanos(), TimeUnit.NANOSECONDS)
                 .handle((a, failure) -> failure == null ? a : Answered.derived(output.handlerFailure(header, failure)));
     }
@@ -216,7 +212,6 @@ public final class BiServer {
         private final java.util.List<JoinEuiRange> receiverRanges = new java.util.ArrayList<>();
         private final Map<PartyID, AnswerMode> modes = new HashMap<>();
         private final Map<MessageType, BiHandler<?, ?>> handlers = new EnumMap<>(MessageType.class);
-        private @Nullable HomeNSHandler homeNsHandler;
         private Duration handlerTimeout = Duration.ofSeconds(5);
         private @Nullable Executor handlerExecutor;
         private Clock clock = Clock.systemUTC();
@@ -225,12 +220,18 @@ public final class BiServer {
 
         private Builder() {}
 
-        /** The HomeNSReq handler. */
+        /**
+         * The HomeNSReq handler: a lookup whose outcome the server turns into the whole HomeNSAns. It is
+         * registered as the {@link BiHandler} of HomeNSReq, so there is one handler per type either way.
+         *
+         * @throws IllegalStateException if HomeNSReq has a {@link BiHandler} already
+         */
         public Builder homeNsHandler(HomeNSHandler handler) {
-            if (handlers.containsKey(MessageType.HomeNSReq)) {
+            if (handlers.containsKey(MessageType.HomeNSReq)
+                    && !(handlers.get(MessageType.HomeNSReq) instanceof HomeNSHandlerAdapter)) {
                 throw new IllegalStateException("HomeNSReq already has a BiHandler");
             }
-            this.homeNsHandler = Objects.requireNonNull(handler, "handler");
+            handlers.put(MessageType.HomeNSReq, new HomeNSHandlerAdapter(Objects.requireNonNull(handler, "handler")));
             return this;
         }
 
@@ -243,7 +244,7 @@ public final class BiServer {
         public <Q extends BiRequest<A>, A extends BiAnswer> Builder handler(Class<Q> requestType, BiHandler<Q, A> handler) {
             Objects.requireNonNull(handler, "handler");
             MessageType type = Answering.requestType(requestType);
-            if (type == MessageType.HomeNSReq && homeNsHandler != null) {
+            if (handlers.get(type) instanceof HomeNSHandlerAdapter) {
                 throw new IllegalStateException("HomeNSReq already has a HomeNSHandler");
             }
             handlers.put(type, handler);
