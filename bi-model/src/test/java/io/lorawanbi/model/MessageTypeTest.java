@@ -104,7 +104,7 @@ class MessageTypeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"homensreq", "HOMENSREQ", "HomeNSReq", "HomeNSReq ", "", "UnknownReq", "Kind"})
+    @ValueSource(strings = {"homensreq", "HOMENSREQ", "HomeNsReq", "HomeNSReq ", "", "UnknownReq", "Kind"})
     void from_wire_name_is_case_sensitive_and_exact(String text) {
         assertThat(MessageType.fromWireName(text)).isEmpty();
     }
