@@ -108,6 +108,9 @@ public final class JdkHttpHandler implements HttpHandler {
                 }
             }
         } catch (IOException | RuntimeException e) {
+            // Typically a client that hung up before reading its answer. The JDK server does not close
+            // such a connection itself; its response time limit (sun.net.httpserver.maxRspTime, set by
+            // BiHttpServer) does, within seconds.
             LOG.log(System.Logger.Level.DEBUG, () -> "could not write the response: " + e.getClass().getName());
         }
     }

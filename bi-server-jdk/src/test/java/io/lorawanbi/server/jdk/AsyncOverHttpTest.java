@@ -47,6 +47,7 @@ class AsyncOverHttpTest {
     void the_request_is_acknowledged_at_once_and_the_answer_posted_to_the_peer() throws Exception {
         BlockingQueue<byte[]> received = new LinkedBlockingQueue<>();
         BlockingQueue<Integer> delivered = new LinkedBlockingQueue<>();
+        BiHttpServer.limits(); // installs the adapter's JDK server limits before this JVM's first server
         ExecutorService receiverThreads = Executors.newCachedThreadPool();
         HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
         receiver.createContext("/", exchange -> {
