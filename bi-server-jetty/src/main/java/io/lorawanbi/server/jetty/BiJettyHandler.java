@@ -1,0 +1,168 @@
+package io.lorawanbi.server.jetty;
+
+import io.lorawanbi.server.BiServer;
+import io.lorawanbi.server.InboundRequest;
+import io.lorawanbi.server.OutboundResponse;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.ByteBuffer;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Serves a {@link BiServer} as a Jetty 12 {@link Handler}, on any path it is mounted at. A POST's body
+ * (read without blocking, up to the server's size limit plus one byte), the verified client
+ * certificate chain of a TLS connection (with Jetty's {@code SecureRequestCustomizer} on the
+ * connector), the Authorization header, the remote address and the Content-Type go to the server; its
+ * status, headers and body come back. Other methods get HTTP 405.
+ *
+ * <p>No thread is held while the body arrives or while the handler works: the body is read on
+ * demand, and the answer is written when the server's stage completes. A failure to read the body or
+ * to write the answer (a client that hung up) fails Jetty's callback, which closes the connection and
+ * releases its buffers. Thread-safe.
+ */
+public final class BiJettyHandler extends Handler.Abstract.NonBlocking {
+
+    private static final System.Logger LOG = System.getLogger(BiJettyHandler.class.getName());
+
+    private final BiServer server;
+
+    /**
+     * A handler for a server.
+     *
+     * @param server the server; its {@link BiServer#maxBodyBytes()} bounds the body read
+     */
+    public BiJettyHandler(BiServer server) {
+        this.server = Objects.requireNonNull(server, "server");
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        if (!HttpMethod.POST.is(request.getMethod())) {
+            response.setStatus(HttpStatus.METHOD_NOT_ALLOWED_405);
+            response.getHeaders().put(HttpHeader.ALLOW, "POST");
+            callback.succeeded();
+            return true;
+        }
+        new BodyReader(request, server.maxBodyBytes() + 1, body -> {
+            InboundRequest inbound;
+            try {
+                inbound = InboundRequest.builder(body)
+                        .peerCertificates(peerCertificates(request))
+                        .authorization(request.getHeaders().get(HttpHeader.AUTHORIZATION))
+                        .remoteAddress(remoteAddress(request))
+                        .contentType(request.getHeaders().get(HttpHeader.CONTENT_TYPE))
+                        .build();
+            } catch (RuntimeException e) {
+                callback.failed(e);
+                return;
+            }
+            server.handleAsync(inbound).whenComplete((answer, failure) -> {
+                if (answer == null) {
+                    LOG.log(System.Logger.Level.DEBUG, () -> "no answer to write: " + failure);
+                    callback.failed(failure != null ? failure : new IllegalStateException("no answer"));
+                } else {
+                    respond(response, answer, callback);
+                }
+            });
+        }, failure -> {
+            LOG.log(System.Logger.Level.DEBUG, () -> "could not read the request: " + failure.getClass().getName());
+            callback.failed(failure);
+        }).run();
+        return true;
+    }
+
+    private static void respond(Response response, OutboundResponse answer, Callback callback) {
+        try {
+            response.setStatus(answer.status());
+            for (Map.Entry<String, List<String>> h : answer.headers().entrySet()) {
+                for (String value : h.getValue()) {
+                    response.getHeaders().add(new HttpField(h.getKey(), value));
+                }
+            }
+            int length = answer.bodyLength();
+            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, length);
+            response.write(true, length == 0 ? null : ByteBuffer.wrap(answer.body()), Callback.from(callback::succeeded,
+                    failure -> {
+                        LOG.log(System.Logger.Level.DEBUG, () -> "could not write the response: "
+                                + failure.getClass().getName());
+                        callback.failed(failure);
+                    }));
+        } catch (RuntimeException e) {
+            callback.failed(e);
+        }
+    }
+
+    private static List<X509Certificate> peerCertificates(Request request) {
+        if (request.getAttribute(EndPoint.SslSessionData.ATTRIBUTE) instanceof EndPoint.SslSessionData tls) {
+            X509Certificate[] chain = tls.peerCertificates();
+            return chain == null ? List.of() : List.of(chain);
+        }
+        return List.of();
+    }
+
+    private static @Nullable InetSocketAddress remoteAddress(Request request) {
+        SocketAddress remote = request.getConnectionMetaData().getRemoteSocketAddress();
+        return remote instanceof InetSocketAddress inet ? inet : null;
+    }
+
+    /** Reads a body on demand, up to a limit (the rest is left for Jetty to discard), without blocking. */
+    private static final class BodyReader implements Runnable {
+        private final Request request;
+        private final int limit;
+        private final java.util.function.Consumer<byte[]> done;
+        private final java.util.function.Consumer<Throwable> failed;
+        private byte[] body = new byte[0];
+
+        BodyReader(Request request, int limit, java.util.function.Consumer<byte[]> done,
+                java.util.function.Consumer<Throwable> failed) {
+            this.request = request;
+            this.limit = limit;
+            this.done = done;
+            this.failed = failed;
+        }
+
+        @Override
+        public void run() {
+            while (true) {
+                Content.Chunk chunk = request.read();
+                if (chunk == null) {
+                    request.demand(this);
+                    return;
+                }
+                if (Content.Chunk.isFailure(chunk)) {
+                    Throwable failure = chunk.getFailure();
+                    chunk.release();
+                    failed.accept(failure);
+                    return;
+                }
+                ByteBuffer buffer = chunk.getByteBuffer();
+                int take = Math.min(buffer.remaining(), limit - body.length);
+                if (take > 0) {
+                    byte[] grown = java.util.Arrays.copyOf(body, body.length + take);
+                    buffer.get(grown, body.length, take);
+                    body = grown;
+                }
+                boolean last = chunk.isLast();
+                chunk.release();
+                if (last || body.length >= limit) {
+                    done.accept(body);
+                    return;
+                }
+            }
+        }
+    }
+}

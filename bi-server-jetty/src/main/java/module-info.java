@@ -1,0 +1,11 @@
+/**
+ * An adapter that serves a {@code BiServer} on Jetty 12: HTTP or HTTPS with client certificates, with
+ * idle timeouts, minimum data rates and a connection limit per server.
+ */
+module io.lorawanbi.server.jetty {
+    requires transitive io.lorawanbi.server;
+    requires transitive org.eclipse.jetty.server;
+    requires static org.jspecify;
+
+    exports io.lorawanbi.server.jetty;
+}
