@@ -1,6 +1,6 @@
 /**
  * An adapter that serves a {@code BiServer} on Jetty 12: HTTP or HTTPS with client certificates, with
- * idle timeouts, minimum data rates and a connection limit per server.
+ * idle timeouts, a body time limit and a connection limit per server.
  */
 module io.lorawanbi.server.jetty {
     requires transitive io.lorawanbi.server;

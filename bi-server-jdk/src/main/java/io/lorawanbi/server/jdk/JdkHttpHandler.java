@@ -26,6 +26,10 @@ import javax.net.ssl.SSLPeerUnverifiedException;
  *
  * <p>The response is written when the server's stage completes, so a slow handler does not hold the
  * dispatcher thread. Thread-safe.
+ *
+ * <p>Mounted in an {@code HttpServer} of your own, it is as robust as that server's settings: give it
+ * an executor with a thread for every busy connection and the JDK server's time and connection limits,
+ * as {@link BiHttpServer} does (see its description).
  */
 public final class JdkHttpHandler implements HttpHandler {
 

@@ -7,9 +7,15 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
@@ -20,6 +26,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.Scheduler;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  * status, headers and body come back. Other methods get HTTP 405.
  *
  * <p>No thread is held while the body arrives or while the handler works: the body is read on
- * demand, and the answer is written when the server's stage completes. A failure to read the body or
+ * demand, within a time limit, and the answer is written when the server's stage completes. A failure to read the body or
  * to write the answer (a client that hung up) fails Jetty's callback, which closes the connection and
  * releases its buffers. Thread-safe.
  */
@@ -38,15 +45,35 @@ public final class BiJettyHandler extends Handler.Abstract.NonBlocking {
 
     private static final System.Logger LOG = System.getLogger(BiJettyHandler.class.getName());
 
+    /** The default time for a body to arrive. */
+    static final Duration DEFAULT_BODY_TIMEOUT = Duration.ofSeconds(10);
+
     private final BiServer server;
+    private final Duration bodyTimeout;
+
+    /**
+     * A handler for a server, giving each request body 10 s to arrive.
+     *
+     * @param server the server; its {@link BiServer#maxBodyBytes()} bounds the body read
+     */
+    public BiJettyHandler(BiServer server) {
+        this(server, DEFAULT_BODY_TIMEOUT);
+    }
 
     /**
      * A handler for a server.
      *
      * @param server the server; its {@link BiServer#maxBodyBytes()} bounds the body read
+     * @param bodyTimeout the most time for a request's body to arrive, from the end of its headers; an
+     *     incomplete body then fails the exchange, and Jetty closes the connection
+     * @throws IllegalArgumentException if the timeout is not positive
      */
-    public BiJettyHandler(BiServer server) {
+    public BiJettyHandler(BiServer server, Duration bodyTimeout) {
         this.server = Objects.requireNonNull(server, "server");
+        if (bodyTimeout.isNegative() || bodyTimeout.isZero()) {
+            throw new IllegalArgumentException("bodyTimeout must be positive");
+        }
+        this.bodyTimeout = bodyTimeout;
     }
 
     @Override
@@ -57,7 +84,7 @@ public final class BiJettyHandler extends Handler.Abstract.NonBlocking {
             callback.succeeded();
             return true;
         }
-        new BodyReader(request, server.maxBodyBytes() + 1, body -> {
+        new BodyReader(request, server.maxBodyBytes() + 1, bodyTimeout, body -> {
             InboundRequest inbound;
             try {
                 inbound = InboundRequest.builder(body)
@@ -81,7 +108,7 @@ public final class BiJettyHandler extends Handler.Abstract.NonBlocking {
         }, failure -> {
             LOG.log(System.Logger.Level.DEBUG, () -> "could not read the request: " + failure.getClass().getName());
             callback.failed(failure);
-        }).run();
+        }).start();
         return true;
     }
 
@@ -119,25 +146,58 @@ public final class BiJettyHandler extends Handler.Abstract.NonBlocking {
         return remote instanceof InetSocketAddress inet ? inet : null;
     }
 
-    /** Reads a body on demand, up to a limit (the rest is left for Jetty to discard), without blocking. */
+    /**
+     * Reads a body on demand, up to a limit (the rest is left for Jetty to discard), without blocking,
+     * and gives up when the body has not arrived in time. Exactly one of the two consumers is called.
+     */
     private static final class BodyReader implements Runnable {
         private final Request request;
         private final int limit;
-        private final java.util.function.Consumer<byte[]> done;
-        private final java.util.function.Consumer<Throwable> failed;
+        private final Duration timeout;
+        private final Consumer<byte[]> done;
+        private final Consumer<Throwable> failed;
+        private final AtomicBoolean finished = new AtomicBoolean();
         private byte[] body = new byte[0];
+        private Scheduler.@Nullable Task deadline;
 
-        BodyReader(Request request, int limit, java.util.function.Consumer<byte[]> done,
-                java.util.function.Consumer<Throwable> failed) {
+        BodyReader(Request request, int limit, Duration timeout, Consumer<byte[]> done, Consumer<Throwable> failed) {
             this.request = request;
             this.limit = limit;
+            this.timeout = timeout;
             this.done = done;
             this.failed = failed;
         }
 
+        void start() {
+            deadline = request.getComponents().getScheduler().schedule(this::expire, timeout.toMillis(),
+                    TimeUnit.MILLISECONDS);
+            run();
+        }
+
+        private void expire() {
+            if (finished.compareAndSet(false, true)) {
+                failed.accept(new TimeoutException("request body not received within " + timeout.toMillis() + " ms"));
+            }
+        }
+
+        private void finish(@Nullable byte[] result, @Nullable Throwable failure) {
+            if (!finished.compareAndSet(false, true)) {
+                return;
+            }
+            Scheduler.Task task = deadline;
+            if (task != null) {
+                task.cancel();
+            }
+            if (result != null) {
+                done.accept(result);
+            } else {
+                failed.accept(failure);
+            }
+        }
+
         @Override
         public void run() {
-            while (true) {
+            while (!finished.get()) {
                 Content.Chunk chunk = request.read();
                 if (chunk == null) {
                     request.demand(this);
@@ -146,20 +206,20 @@ public final class BiJettyHandler extends Handler.Abstract.NonBlocking {
                 if (Content.Chunk.isFailure(chunk)) {
                     Throwable failure = chunk.getFailure();
                     chunk.release();
-                    failed.accept(failure);
+                    finish(null, failure);
                     return;
                 }
                 ByteBuffer buffer = chunk.getByteBuffer();
                 int take = Math.min(buffer.remaining(), limit - body.length);
                 if (take > 0) {
-                    byte[] grown = java.util.Arrays.copyOf(body, body.length + take);
+                    byte[] grown = Arrays.copyOf(body, body.length + take);
                     buffer.get(grown, body.length, take);
                     body = grown;
                 }
                 boolean last = chunk.isLast();
                 chunk.release();
                 if (last || body.length >= limit) {
-                    done.accept(body);
+                    finish(body, null);
                     return;
                 }
             }

@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * path. Build one with {@link #builder(BiServer)}, stop it with {@link #close()}.
  *
  * <p>Its limits are per server (defaults in {@link Builder}): an idle timeout for every connection, a
- * minimum request data rate (a body trickled slower is cut off), a request header size, and a cap on
+ * time limit for a request body to arrive, a request header size, and a cap on
  * open connections (Jetty's {@link NetworkConnectionLimit}: beyond it, accepting pauses and the
  * clients wait in the listen backlog). Requests are read and answered without holding a thread while
  * the client is slow, so slow clients cost a connection each and nothing more.
@@ -112,7 +112,7 @@ public final class BiJettyServer implements AutoCloseable {
         private @Nullable SSLContext tls;
         private ClientAuth clientAuth = ClientAuth.NONE;
         private Duration idleTimeout = Duration.ofSeconds(30);
-        private long minRequestDataRate = 1024;
+        private Duration bodyTimeout = BiJettyHandler.DEFAULT_BODY_TIMEOUT;
         private int maxConnections = 1024;
         private int maxRequestHeaderBytes = 8192;
         private int maxThreads = 200;
@@ -150,14 +150,14 @@ public final class BiJettyServer implements AutoCloseable {
         }
 
         /**
-         * The slowest a request body may arrive, in bytes per second, measured over the body; a slower
-         * body is cut off with HTTP 408. 0 for none. Default 1,024.
+         * The most time for a request's body to arrive, from the end of its headers; a body still
+         * incomplete then fails the exchange and its connection is closed. Default 10 s.
          */
-        public Builder minRequestDataRate(long bytesPerSecond) {
-            if (bytesPerSecond < 0) {
-                throw new IllegalArgumentException("minRequestDataRate must not be negative");
+        public Builder bodyTimeout(Duration value) {
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("bodyTimeout must be positive");
             }
-            this.minRequestDataRate = bytesPerSecond;
+            this.bodyTimeout = value;
             return this;
         }
 
@@ -206,7 +206,6 @@ public final class BiJettyServer implements AutoCloseable {
             http.setSendDateHeader(false);
             http.setRequestHeaderSize(maxRequestHeaderBytes);
             http.setIdleTimeout(idleTimeout.toMillis());
-            http.setMinRequestDataRate(minRequestDataRate);
             ServerConnector connector;
             String scheme;
             if (tls == null) {
@@ -235,7 +234,7 @@ public final class BiJettyServer implements AutoCloseable {
             connector.setAcceptQueueSize(128);
             server.addConnector(connector);
             server.addBean(new NetworkConnectionLimit(maxConnections, connector));
-            server.setHandler(new BiJettyHandler(biServer));
+            server.setHandler(new BiJettyHandler(biServer, bodyTimeout));
             try {
                 server.start();
             } catch (java.io.IOException e) {

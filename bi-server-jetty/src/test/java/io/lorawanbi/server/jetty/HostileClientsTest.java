@@ -16,6 +16,8 @@ import io.lorawanbi.server.testsupport.HostileClients;
 import io.lorawanbi.server.testsupport.HostileClients.Answer;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -101,6 +103,40 @@ class HostileClientsTest {
 
         assertThat(after).as("open descriptors after 100 hang-ups (baseline %d)", baseline).isLessThanOrEqualTo(baseline);
         assertAnswered(HostileClients.post(address, request, Duration.ofSeconds(5)));
+    }
+
+    @Test
+    void a_body_that_does_not_arrive_in_time_closes_the_connection() throws Exception {
+        BiServer server = BiServer.builder()
+                .authenticator(SenderAuthenticator.insecureSenderAllowList(Set.of(Fixtures.NET_ID)))
+                .homeNsHandler(HomeNSHandler.immediate((req, ctx) -> HomeNSOutcome.found(Fixtures.NET_ID)))
+                .build();
+        try (BiJettyServer strict = BiJettyServer.builder(server).bodyTimeout(Duration.ofMillis(500)).start()) {
+            byte[] head = ("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + request.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+            try (Socket s = new Socket(strict.address().getAddress(), strict.address().getPort())) {
+                s.setSoTimeout(5000);
+                s.getOutputStream().write(head);
+                s.getOutputStream().write(request, 0, 10); // and then nothing
+                s.getOutputStream().flush();
+                long start = System.nanoTime();
+                int read;
+                try {
+                    read = s.getInputStream().read();
+                    while (read != -1) { // an error answer, then the end of the stream
+                        read = s.getInputStream().read();
+                    }
+                } catch (SocketException reset) {
+                    read = -1;
+                }
+                long waited = Duration.ofNanos(System.nanoTime() - start).toMillis();
+                System.getLogger(getClass().getName()).log(System.Logger.Level.INFO,
+                        "a body stalled after 10 bytes: connection closed after " + waited + " ms");
+                assertThat(read).isEqualTo(-1);
+                assertThat(waited).isBetween(300L, 4000L);
+            }
+            assertAnswered(HostileClients.post(strict.address(), request, Duration.ofSeconds(5)));
+        }
     }
 
     @Test
