@@ -5,6 +5,9 @@
 module io.lorawanbi.server.jetty {
     requires transitive io.lorawanbi.server;
     requires transitive org.eclipse.jetty.server;
+    requires org.eclipse.jetty.http2.server;
+    requires org.eclipse.jetty.alpn.server;
+    requires org.eclipse.jetty.alpn.java.server;
     requires static org.jspecify;
 
     exports io.lorawanbi.server.jetty;

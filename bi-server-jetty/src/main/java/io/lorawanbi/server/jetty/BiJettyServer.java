@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLContext;
-import org.eclipse.jetty.server.ConnectionFactory;
+import org.eclipse.jetty.alpn.server.ALPNServerConnectionFactory;
+import org.eclipse.jetty.http2.server.HTTP2CServerConnectionFactory;
+import org.eclipse.jetty.http2.server.HTTP2ServerConnectionFactory;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -22,7 +24,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link BiServer} on a Jetty 12 server of its own, over HTTP/1.1 or HTTPS (optionally asking for or
+ * A {@link BiServer} on a Jetty 12 server of its own, over HTTP/1.1 and HTTP/2, plain or TLS (optionally asking for or
  * requiring client certificates, whose verified chain reaches the authenticator). It serves every
  * path. Build one with {@link #builder(BiServer)}, stop it with {@link #close()}.
  *
@@ -116,6 +118,7 @@ public final class BiJettyServer implements AutoCloseable {
         private int maxConnections = 1024;
         private int maxRequestHeaderBytes = 8192;
         private int maxThreads = 200;
+        private boolean http2 = true;
 
         private Builder(BiServer biServer) {
             this.biServer = Objects.requireNonNull(biServer, "biServer");
@@ -158,6 +161,15 @@ public final class BiJettyServer implements AutoCloseable {
                 throw new IllegalArgumentException("bodyTimeout must be positive");
             }
             this.bodyTimeout = value;
+            return this;
+        }
+
+        /**
+         * Whether HTTP/2 is served besides HTTP/1.1: h2 negotiated with ALPN over TLS, h2c (prior
+         * knowledge or an upgrade) over plain TCP. Default true.
+         */
+        public Builder http2(boolean value) {
+            this.http2 = value;
             return this;
         }
 
@@ -208,8 +220,11 @@ public final class BiJettyServer implements AutoCloseable {
             http.setIdleTimeout(idleTimeout.toMillis());
             ServerConnector connector;
             String scheme;
+            HttpConnectionFactory http1 = new HttpConnectionFactory(http);
             if (tls == null) {
-                connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+                connector = http2
+                        ? new ServerConnector(server, 1, 1, http1, new HTTP2CServerConnectionFactory(http))
+                        : new ServerConnector(server, 1, 1, http1);
                 scheme = "http";
             } else {
                 SecureRequestCustomizer secure = new SecureRequestCustomizer(false);
@@ -223,9 +238,14 @@ public final class BiJettyServer implements AutoCloseable {
                 } else {
                     ssl.setWantClientAuth(clientAuth == ClientAuth.WANT);
                 }
-                HttpConnectionFactory http1 = new HttpConnectionFactory(http);
-                ConnectionFactory tlsFactory = new SslConnectionFactory(ssl, http1.getProtocol());
-                connector = new ServerConnector(server, 1, 1, tlsFactory, http1);
+                if (http2) {
+                    ALPNServerConnectionFactory alpn = new ALPNServerConnectionFactory();
+                    alpn.setDefaultProtocol(http1.getProtocol());
+                    connector = new ServerConnector(server, 1, 1, new SslConnectionFactory(ssl, alpn.getProtocol()), alpn,
+                            new HTTP2ServerConnectionFactory(http), http1);
+                } else {
+                    connector = new ServerConnector(server, 1, 1, new SslConnectionFactory(ssl, http1.getProtocol()), http1);
+                }
                 scheme = "https";
             }
             connector.setHost(address.getHostString());
