@@ -68,7 +68,8 @@ public final class BiJettyServer implements AutoCloseable {
     /** The bound address (with the real port when 0 was asked for). */
     public InetSocketAddress address() {
         String host = connector.getHost();
-        return new InetSocketAddress(host == null ? "0.0.0.0" : host, connector.getLocalPort());
+        return host == null ? new InetSocketAddress(connector.getLocalPort())
+                : new InetSocketAddress(host, connector.getLocalPort());
     }
 
     /** The base URL, for example {@code https://127.0.0.1:41234/}; an IPv6 address is in brackets. */
@@ -248,7 +249,9 @@ public final class BiJettyServer implements AutoCloseable {
                 }
                 scheme = "https";
             }
-            connector.setHost(address.getHostString());
+            // A wildcard address binds every interface (IPv4 and IPv6), as Jetty does without a host.
+            boolean wildcard = address.getAddress() != null && address.getAddress().isAnyLocalAddress();
+            connector.setHost(wildcard ? null : address.getHostString());
             connector.setPort(address.getPort());
             connector.setIdleTimeout(idleTimeout.toMillis());
             connector.setAcceptQueueSize(128);

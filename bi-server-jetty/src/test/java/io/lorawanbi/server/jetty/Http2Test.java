@@ -20,12 +20,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** HTTP/2 besides HTTP/1.1: h2 negotiated with ALPN over TLS, h2c by upgrade over plain TCP. */
-@Timeout(30)
+@Timeout(60)
 class Http2Test {
 
     static final BiCodec CODEC = BiCodec.standard();
@@ -35,7 +36,14 @@ class Http2Test {
             .build();
 
     @TempDir
-    Path dir;
+    static Path dir;
+
+    static TestPki pki;
+
+    @BeforeAll
+    static void generate() throws Exception {
+        pki = TestPki.generate(dir); // keytool, slow on a busy machine: once for the class
+    }
 
     static HttpResponse<byte[]> post(HttpClient client, URI uri) throws Exception {
         return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5))
@@ -50,7 +58,6 @@ class Http2Test {
 
     @Test
     void h2_is_negotiated_over_tls_and_http_1_1_still_served() throws Exception {
-        TestPki pki = TestPki.generate(dir);
         try (BiJettyServer jetty = BiJettyServer.builder(SERVER).tls(pki.serverContext(), ClientAuth.WANT).start()) {
             HttpResponse<byte[]> h2 = post(HttpClient.newBuilder().version(HttpClient.Version.HTTP_2)
                     .sslContext(pki.clientContext(pki.trustedClient)).build(), jetty.uri());

@@ -186,6 +186,18 @@ class HttpLoopbackTest {
     }
 
     @Test
+    void all_interfaces_are_served_and_the_uri_is_valid() throws Exception {
+        HomeNSReq request = request(ProtocolVersion.V1_1);
+        try (BiJettyServer all = BiJettyServer.builder(server).address(new InetSocketAddress(0)).start()) {
+            URI uri = all.uri();
+            assertThat(uri.getHost()).as(uri.toString()).isNotNull();
+            assertThat(uri.getPort()).isEqualTo(all.address().getPort()).isPositive();
+            URI loopback = URI.create("http://127.0.0.1:" + uri.getPort() + "/");
+            assertFullAnswer(post(loopback, CODEC.encode(request), "application/json"), request);
+        }
+    }
+
+    @Test
     void close_frees_the_port_for_a_second_server() throws Exception {
         HomeNSReq request = request(ProtocolVersion.V1_1);
         int port;
