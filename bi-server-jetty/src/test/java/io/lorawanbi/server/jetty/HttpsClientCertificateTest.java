@@ -40,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * HTTPS with client certificates on Jetty: the TLS layer accepts every client chain of the test PKI, and the
  * BI-level ClientCertificateAuthenticator decides per SenderID which CA counts.
  */
-@Timeout(30)
+@Timeout(60)
 class HttpsClientCertificateTest {
 
     static final NetID TRUSTED_NET_ID = NetID.parse("000013");
