@@ -4,6 +4,7 @@
  */
 module io.lorawanbi.cli {
     requires static org.jspecify;
+    requires io.lorawanbi.server.jdk;
     requires io.lorawanbi.testkit;
     requires info.picocli;
     requires com.fasterxml.jackson.core;

@@ -1,14 +1,14 @@
 /**
  * Transport-agnostic answering of LoRaWAN Backend Interfaces (TS002) requests, with ready
- * authenticators and an adapter for the JDK's built-in HTTP server.
+ * authenticators. The HTTP servers that carry it are adapters in their own modules
+ * ({@code io.lorawanbi.server.jdk}, {@code io.lorawanbi.server.jetty}).
  */
 module io.lorawanbi.server {
     requires transitive io.lorawanbi.codec;
-    requires transitive jdk.httpserver;
+    // The default AnswerSender posts asynchronous answers with java.net.http (a Java SE module).
     requires java.net.http;
     requires static org.jspecify;
 
     exports io.lorawanbi.server;
     exports io.lorawanbi.server.auth;
-    exports io.lorawanbi.server.jdk;
 }

@@ -31,6 +31,8 @@ class PublicApiTest {
                         "bi-server-spi", io.lorawanbi.server.BiServer.class,
                         "bi-auth-jwt", io.lorawanbi.auth.jwt.JwksPolicy.class,
                         "bi-auth-config", io.lorawanbi.auth.config.ServerTls.class,
+                        "bi-server-jdk", io.lorawanbi.server.jdk.BiHttpServer.class,
+                        "bi-server-jetty", io.lorawanbi.server.jetty.BiJettyServer.class,
                         "bi-testkit", io.lorawanbi.testkit.conformance.ConformanceRunner.class)
                 .entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> Arguments.of(e.getKey(), e.getValue()));

@@ -14,13 +14,9 @@ import io.lorawanbi.model.message.Header;
 import io.lorawanbi.model.message.HomeNSAns;
 import io.lorawanbi.model.message.HomeNSReq;
 import io.lorawanbi.model.testsupport.Fixtures;
-import io.lorawanbi.server.jdk.BiHttpServer;
 import io.lorawanbi.server.testsupport.LogCapture;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -146,41 +142,6 @@ class AsyncAnswerTest {
         Object event = queue.poll(WAIT_SECONDS, TimeUnit.SECONDS);
         assertThat(event).as("an event within " + WAIT_SECONDS + " s").isInstanceOf(type);
         return type.cast(event);
-    }
-
-    @Test
-    void over_http_the_request_is_acknowledged_at_once_and_the_answer_posted_to_the_peer() throws Exception {
-        CompletableFuture<HomeNSOutcome> lookup = new CompletableFuture<>();
-        BiServer server = BiServer.builder()
-                .authenticator(SenderAuthenticator.insecureSenderAllowList(Set.of(Fixtures.NET_ID)))
-                .answerMode(Fixtures.NET_ID, AnswerMode.async(endpoint))
-                .listener(listener)
-                .homeNsHandler((req, ctx) -> lookup)
-                .build();
-        HomeNSReq request = request(ProtocolVersion.V1_1, 4_000_000_001L, Fixtures.DEV_EUI);
-
-        try (BiHttpServer http = BiHttpServer.http(server, new InetSocketAddress("127.0.0.1", 0))) {
-            HttpResponse<byte[]> ack = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
-                    .send(HttpRequest.newBuilder(http.uri()).timeout(Duration.ofSeconds(WAIT_SECONDS))
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(CODEC.encode(request))).build(),
-                            HttpResponse.BodyHandlers.ofByteArray());
-            assertThat(ack.statusCode()).isEqualTo(200);
-            assertThat(ack.body()).isEmpty();
-            assertThat(received).as("nothing posted before the handler answered").isEmpty();
-
-            lookup.complete(HomeNSOutcome.found(HOME, EUI64.parse("70B3D57ED0001234")));
-
-            Posted posted = next(received, Posted.class);
-            assertThat(posted.endpoint().getPath()).isEqualTo("/bi/answers");
-            assertThat(posted.contentType()).isEqualTo("application/json");
-            HomeNSAns answer = assertAnswers(posted.body(), request, ResultCode.Success);
-            assertThat(answer.hNsId()).isEqualTo(EUI64.parse("70B3D57ED0001234"));
-            assertThat(answer.header().receiverNsid()).isEqualTo(Fixtures.NSID);
-            Delivered delivered = next(events, Delivered.class);
-            assertThat(delivered.attempts()).isEqualTo(1);
-            assertThat(delivered.endpoint()).isEqualTo(endpoint);
-            assertThat(delivered.answerHeader()).isEqualTo(answer.header());
-        }
     }
 
     @Test

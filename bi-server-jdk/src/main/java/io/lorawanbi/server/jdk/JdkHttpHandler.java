@@ -27,6 +27,10 @@ import javax.net.ssl.SSLPeerUnverifiedException;
  *
  * <p>The response is written when the server's stage completes, so a slow handler does not hold the
  * dispatcher thread. Thread-safe.
+ *
+ * <p>Mounted in an {@code HttpServer} of your own, it is as robust as that server's settings: give it
+ * an executor with a thread for every busy connection and the JDK server's time and connection limits,
+ * as {@link BiHttpServer} does (see its description).
  */
 public final class JdkHttpHandler implements HttpHandler {
 
@@ -108,6 +112,9 @@ public final class JdkHttpHandler implements HttpHandler {
                 }
             }
         } catch (IOException | RuntimeException e) {
+            // Typically a client that hung up before reading its answer. The JDK server does not close
+            // such a connection itself; its response time limit (sun.net.httpserver.maxRspTime, set by
+            // BiHttpServer) does, within seconds.
             LOG.log(System.Logger.Level.DEBUG, () -> "could not write the response: " + e.getClass().getName());
         }
     }

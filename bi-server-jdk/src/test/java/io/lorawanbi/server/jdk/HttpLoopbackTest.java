@@ -1,4 +1,4 @@
-package io.lorawanbi.server;
+package io.lorawanbi.server.jdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,10 @@ import io.lorawanbi.model.message.Header;
 import io.lorawanbi.model.message.HomeNSAns;
 import io.lorawanbi.model.message.HomeNSReq;
 import io.lorawanbi.model.testsupport.Fixtures;
-import io.lorawanbi.server.jdk.BiHttpServer;
+import io.lorawanbi.server.BiServer;
+import io.lorawanbi.server.HomeNSHandler;
+import io.lorawanbi.server.HomeNSOutcome;
+import io.lorawanbi.server.SenderAuthenticator;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;

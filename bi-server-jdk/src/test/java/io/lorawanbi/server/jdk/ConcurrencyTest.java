@@ -1,4 +1,4 @@
-package io.lorawanbi.server;
+package io.lorawanbi.server.jdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,11 @@ import io.lorawanbi.model.message.Header;
 import io.lorawanbi.model.message.HomeNSAns;
 import io.lorawanbi.model.message.HomeNSReq;
 import io.lorawanbi.model.testsupport.Fixtures;
-import io.lorawanbi.server.jdk.BiHttpServer;
+import io.lorawanbi.server.BiServer;
+import io.lorawanbi.server.HomeNSOutcome;
+import io.lorawanbi.server.InboundRequest;
+import io.lorawanbi.server.OutboundResponse;
+import io.lorawanbi.server.SenderAuthenticator;
 import java.net.InetSocketAddress;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

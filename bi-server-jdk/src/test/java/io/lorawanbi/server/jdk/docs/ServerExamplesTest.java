@@ -1,4 +1,4 @@
-package io.lorawanbi.server.docs;
+package io.lorawanbi.server.jdk.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
