@@ -80,7 +80,8 @@ final class RecordMembers {
         throw new IllegalStateException(thrown);
     }
 
-    private static Field.Emit emit(RecordComponent c) {
+    /** The emission rule the model states for a component. */
+    static Field.Emit emit(RecordComponent c) {
         boolean always = c.isAnnotationPresent(AlwaysEmitted.class);
         boolean only1_1 = Arrays.stream(c.getAccessor().getAnnotationsByType(Null.class))
                 .anyMatch(n -> Arrays.asList(n.groups()).contains(V1_0.class));
