@@ -109,7 +109,7 @@ public final class Engine {
         for (int i = 0; i < values.length; i++) {
             values[i] = slots[d.slots[i]];
         }
-        BiMessage message = d.factory.apply(header, values);
+        BiMessage message = d.create(header, values);
         if (validator != null) {
             List<MemberProblem> violations = validate(message, version, false);
             if (!violations.isEmpty()) {

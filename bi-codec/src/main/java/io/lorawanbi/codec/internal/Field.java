@@ -4,7 +4,8 @@ import java.util.function.Function;
 
 /**
  * One member of a message or nested object: its wire name and the names peers also send, its codec,
- * how to read it from the model, and its emission rules.
+ * how to read it from the model, and its emission rules. Made from a record component by
+ * {@link RecordMembers}; the header's are written out in {@link MessageTable}.
  *
  * @param <T> the type of the record that holds the member
  */
@@ -14,9 +15,12 @@ final class Field<T> {
     enum Emit {
         /** Omitted when absent or empty (the default for optional members). */
         WHEN_PRESENT,
-        /** Always emitted, even when empty (KEKLabel; GWInfo, which ChirpStack requires). */
+        /** Always emitted, even when empty: the model's {@code @AlwaysEmitted} (KEKLabel, GWInfo). */
         ALWAYS,
-        /** Emitted only in version 1.1 (NSIDs, HNSID), when present. */
+        /**
+         * Emitted only in version 1.1, when present: the members the model holds absent in 1.0
+         * ({@code @Null(groups = V1_0.class)}: SenderNSID, ReceiverNSID, HNSID).
+         */
         ONLY_1_1
     }
 
@@ -41,9 +45,5 @@ final class Field<T> {
 
     static <T> Field<T> of(String name, ValueCodec<?> codec, Function<T, ?> getter, Emit emit) {
         return new Field<>(name, new String[0], codec, getter, emit);
-    }
-
-    static <T> Field<T> aliased(String name, String[] aliases, ValueCodec<?> codec, Function<T, ?> getter) {
-        return new Field<>(name, aliases, codec, getter, Emit.WHEN_PRESENT);
     }
 }

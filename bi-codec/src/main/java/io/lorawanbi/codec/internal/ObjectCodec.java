@@ -7,15 +7,16 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.lorawanbi.model.HexBytes;
 import io.lorawanbi.model.ProtocolVersion;
 import java.io.IOException;
+import java.lang.invoke.MethodHandle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
- * Reads and writes a nested object (Result, KeyEnvelope, ULMetaData, …) by walking its field table.
- * Unknown members are skipped (within the limits); a bad member value is recorded as a problem at
- * its path and the rest of the object is still read. Thread-safe.
+ * Reads and writes a nested object (Result, KeyEnvelope, ULMetaData, …) by walking its field table,
+ * which {@link RecordMembers} reads from the record. Unknown members are skipped (within the limits);
+ * a bad member value is recorded as a problem at its path and the rest of the object is still read.
+ * Thread-safe.
  *
  * @param <T> the record type
  */
@@ -24,14 +25,27 @@ final class ObjectCodec<T> implements ValueCodec<T> {
     private final String what;
     private final Field<T>[] fields;
     private final Map<String, Integer> index;
-    private final Function<Object[], T> factory;
+    /** The canonical constructor, {@code (Object[])Object}. */
+    private final MethodHandle constructor;
+    /** Whether an object with no member present ({@code {}}) reads as absent. */
+    private final boolean absentWhenEmpty;
 
     @SuppressWarnings({"unchecked", "rawtypes"}) // generic arrays of fields
-    ObjectCodec(String what, List<Field<T>> fields, Function<Object[], T> factory) {
-        this.what = what;
-        this.fields = fields.toArray(new Field[0]);
-        this.factory = factory;
+    private ObjectCodec(Class<T> type, boolean absentWhenEmpty) {
+        this.what = type.getSimpleName();
+        this.fields = RecordMembers.fields(type, 0).toArray(new Field[0]);
+        this.constructor = RecordMembers.constructor(type, 0);
+        this.absentWhenEmpty = absentWhenEmpty;
         this.index = indexOf(this.fields);
+    }
+
+    /**
+     * The codec of a record's object.
+     *
+     * @param absentWhenEmpty whether {@code {}} (every member absent) reads as absent
+     */
+    static <T> ObjectCodec<T> of(Class<T> type, boolean absentWhenEmpty) {
+        return new ObjectCodec<>(type, absentWhenEmpty);
     }
 
     static Map<String, Integer> indexOf(Field<?>[] fields) {
@@ -50,6 +64,7 @@ final class ObjectCodec<T> implements ValueCodec<T> {
     }
 
     @Override
+    @SuppressWarnings("unchecked") // the constructor makes a T
     public T read(JsonParser p, ReadContext ctx) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NULL) {
@@ -60,12 +75,26 @@ final class ObjectCodec<T> implements ValueCodec<T> {
         }
         Object[] values = new Object[fields.length];
         readMembers(p, ctx, index, fields, values);
+        if (absentWhenEmpty && allAbsent(values)) {
+            return null;
+        }
         try {
-            return factory.apply(values);
+            return (T) (Object) constructor.invokeExact(values);
         } catch (IllegalArgumentException | NullPointerException e) {
             ctx.problem("is not a valid " + what);
             return null;
+        } catch (Throwable e) {
+            throw RecordMembers.rethrow(e);
         }
+    }
+
+    private static boolean allAbsent(Object[] values) {
+        for (Object v : values) {
+            if (v != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

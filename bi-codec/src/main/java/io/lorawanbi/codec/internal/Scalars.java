@@ -30,28 +30,11 @@ final class Scalars {
 
     private Scalars() {}
 
-    /** Free text, verbatim. {@code ""} is kept (an empty Description, an empty KEKLabel). */
-    static final ValueCodec<String> STRING = new ValueCodec<>() {
-        @Override
-        public String read(JsonParser p, ReadContext ctx) throws IOException {
-            JsonToken t = p.currentToken();
-            if (t == JsonToken.VALUE_STRING) {
-                return ctx.checkString(p.getText());
-            }
-            if (t == JsonToken.VALUE_NULL) {
-                return null;
-            }
-            throw new BadValue("must be a string");
-        }
-
-        @Override
-        public void write(JsonGenerator g, String value, ProtocolVersion version) throws IOException {
-            g.writeString(value);
-        }
-    };
-
-    /** Free text where {@code ""} means absent (opaque tokens, region names, IDs). */
-    static final ValueCodec<String> TEXT = text(CharSequence::toString, "text");
+    /**
+     * Text, where {@code ""} means absent (opaque tokens, region names, IDs; a Description or a KEKLabel,
+     * whose records hold an empty one as they hold an absent one).
+     */
+    static final ValueCodec<String> TEXT = text(CharSequence::toString, null);
 
     /** Generic binary; no bytes ({@code ""}, {@code "0x"}) is absent, so a present value is never empty. */
     static final ValueCodec<HexBytes> HEX = hex(HexBytes::parse, "hex");
@@ -245,7 +228,7 @@ final class Scalars {
                 if (t == JsonToken.VALUE_NULL) {
                     return null;
                 }
-                throw new BadValue("must be a string (" + what + ")");
+                throw new BadValue(what == null ? "must be a string" : "must be a string (" + what + ")");
             }
 
             @Override

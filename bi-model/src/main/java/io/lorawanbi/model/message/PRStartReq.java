@@ -1,6 +1,7 @@
 package io.lorawanbi.model.message;
 
 import io.lorawanbi.model.HexBytes;
+import io.lorawanbi.model.NumericString;
 import io.lorawanbi.model.WireName;
 import io.lorawanbi.model.object.ULMetaData;
 import io.lorawanbi.model.validation.ByteLength;
@@ -28,7 +29,7 @@ public record PRStartReq(
         @NotNull @Valid Header header,
         @WireName("PHYPayload") @NotNull @ByteLength(min = 1) HexBytes phyPayload,
         @WireName("ULMetaData") @NotNull @Valid ULMetaData ulMetaData,
-        @WireName("DedupWindowSize") @Min(0) @Max(4294967295L) @Nullable Long dedupWindowSize) implements BiRequest<PRStartAns> {
+        @WireName("DedupWindowSize") @NumericString @Min(0) @Max(4294967295L) @Nullable Long dedupWindowSize) implements BiRequest<PRStartAns> {
 
     /**
      * A builder with every member unset.

@@ -1,5 +1,6 @@
 package io.lorawanbi.model.object;
 
+import io.lorawanbi.model.AlwaysEmitted;
 import io.lorawanbi.model.EUI64;
 import io.lorawanbi.model.WireName;
 import io.lorawanbi.model.validation.AtLeastOneOf;
@@ -46,7 +47,7 @@ public record DLMetaData(
         @WireName("DataRate1") @Min(0) @Max(15) @Nullable Integer dataRate1,
         @WireName("DataRate2") @Min(0) @Max(15) @Nullable Integer dataRate2,
         @WireName("FNSULToken") @Nullable String fnsUlToken,
-        @WireName("GWInfo") List<@Valid GWInfoElement> gwInfo,
+        @WireName("GWInfo") @AlwaysEmitted List<@Valid GWInfoElement> gwInfo,
         @WireName("HiPriorityFlag") @Nullable Boolean hiPriorityFlag) {
 
     /** Copies the lists; {@code null} stands for an empty list. */

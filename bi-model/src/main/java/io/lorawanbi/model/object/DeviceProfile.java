@@ -1,6 +1,7 @@
 package io.lorawanbi.model.object;
 
 import io.lorawanbi.model.MACVersion;
+import io.lorawanbi.model.Measurement;
 import io.lorawanbi.model.WireName;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -56,7 +57,7 @@ public record DeviceProfile(
         @WireName("RXDataRate2") @PositiveOrZero @Nullable Integer rxDataRate2,
         @WireName("RXFreq2") @PositiveOrZero @Nullable Double rxFreq2,
         @WireName("FactoryPresetFreqs") List<@PositiveOrZero Double> factoryPresetFreqs,
-        @WireName("MaxEIRP") @Nullable Integer maxEirp,
+        @WireName("MaxEIRP") @Measurement @Nullable Integer maxEirp,
         @WireName("MaxDutyCycle")
                 @DecimalMin(value = "0", message = "must be greater than or equal to {value}")
                 @DecimalMax(value = "1", message = "must be less than or equal to {value}") @Nullable Double maxDutyCycle,

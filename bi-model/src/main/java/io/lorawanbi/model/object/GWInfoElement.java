@@ -1,6 +1,7 @@
 package io.lorawanbi.model.object;
 
 import io.lorawanbi.model.HexBytes;
+import io.lorawanbi.model.Measurement;
 import io.lorawanbi.model.WireName;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -31,9 +32,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record GWInfoElement(
         @WireName(value = "ID", aliases = {"GWID"}) @Nullable HexBytes id,
-        @WireName("FineRecvTime") @Min(0) @Max(999999999L) @Nullable Long fineRecvTime,
+        @WireName("FineRecvTime") @Measurement @Min(0) @Max(999999999L) @Nullable Long fineRecvTime,
         @WireName("RFRegion") @Nullable String rfRegion,
-        @WireName("RSSI") @Nullable Integer rssi,
+        @WireName("RSSI") @Measurement @Nullable Integer rssi,
         @WireName("SNR") @Nullable Double snr,
         @WireName("Lat")
                 @DecimalMin(value = "-90", message = "must be greater than or equal to {value}")

@@ -1,5 +1,6 @@
 package io.lorawanbi.model.object;
 
+import io.lorawanbi.model.AlwaysEmitted;
 import io.lorawanbi.model.HexBytes;
 import io.lorawanbi.model.WireName;
 import io.lorawanbi.model.internal.AesKeyWrap;
@@ -28,7 +29,7 @@ import javax.crypto.SecretKey;
  * @param aesKey {@code AESKey}: the plain or wrapped key (required)
  */
 public record KeyEnvelope(
-        @WireName("KEKLabel") @Size(max = 4096) String kekLabel,
+        @WireName("KEKLabel") @AlwaysEmitted @Size(max = 4096) String kekLabel,
         @WireName("AESKey") @NotNull @ByteLength(min = 16, max = 40) HexBytes aesKey) {
 
     /** Reads a {@code null} label as the empty label. */

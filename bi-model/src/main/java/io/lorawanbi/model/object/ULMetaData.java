@@ -1,7 +1,9 @@
 package io.lorawanbi.model.object;
 
+import io.lorawanbi.model.AlwaysEmitted;
 import io.lorawanbi.model.DevAddr;
 import io.lorawanbi.model.EUI64;
+import io.lorawanbi.model.Measurement;
 import io.lorawanbi.model.WireName;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -45,13 +47,13 @@ public record ULMetaData(
         @WireName("Confirmed") @Nullable Boolean confirmed,
         @WireName("DataRate") @Min(0) @Max(15) @Nullable Integer dataRate,
         @WireName("ULFreq") @PositiveOrZero @Nullable Double ulFreq,
-        @WireName("Margin") @Nullable Integer margin,
+        @WireName("Margin") @Measurement @Nullable Integer margin,
         @WireName("Battery") @Min(0) @Max(255) @Nullable Integer battery,
         @WireName("FNSULToken") @Nullable String fnsUlToken,
         @WireName("RecvTime") @NotNull Instant recvTime,
         @WireName("RFRegion") @Nullable String rfRegion,
         @WireName("GWCnt") @PositiveOrZero @Nullable Integer gwCnt,
-        @WireName("GWInfo") List<@Valid GWInfoElement> gwInfo) {
+        @WireName("GWInfo") @AlwaysEmitted List<@Valid GWInfoElement> gwInfo) {
 
     /** Copies the lists; {@code null} stands for an empty list. */
     public ULMetaData {
