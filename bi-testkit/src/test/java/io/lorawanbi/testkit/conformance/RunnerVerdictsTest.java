@@ -55,6 +55,18 @@ class RunnerVerdictsTest {
     }
 
     @Test
+    void a_name_that_does_not_resolve_ends_the_run_saying_so() {
+        // .invalid never resolves (RFC 6761): the JDK's client wraps UnresolvedAddressException in ConnectException
+        URI nowhere = URI.create("http://nonexistent.invalid/");
+        ConformanceReport report = new ConformanceRunner().run(ConformanceTarget.http(nowhere, HTTP, null),
+                ReferenceServers.config());
+
+        assertThat(report.results()).isEmpty();
+        assertThat(report.summary()).startsWith("not run: cannot reach http://nonexistent.invalid/: the name does not resolve")
+                .doesNotContain("refused").hasLineCount(1);
+    }
+
+    @Test
     void a_failed_tls_handshake_ends_the_run_with_the_pkix_reason(@TempDir Path dir) throws Exception {
         try (BiHttpServer https = BiHttpServer.https(ReferenceServers.server(), new InetSocketAddress("127.0.0.1", 0),
                 selfSigned(dir), BiHttpServer.ClientAuth.NONE)) {
