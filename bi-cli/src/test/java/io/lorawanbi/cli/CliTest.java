@@ -103,9 +103,37 @@ class CliTest {
     void check_reports_an_unreachable_endpoint_in_one_line_not_as_failed_rules() {
         int status = bi("", "check", "http://127.0.0.1:9/", "--sender-id", "000013", "--join-eui",
                 "70B3D57ED0000000", "--dev-eui", "0102030405060708", "--protocol-version", "1.1");
-        assertThat(status).isEqualTo(1);
+        assertThat(status).as("not run: the command could not run").isEqualTo(2);
         assertThat(out()).contains("not run: cannot reach http://127.0.0.1:9/: connection refused")
-                .doesNotContain("FAIL ").doesNotContain("Exception");
+                .doesNotContain("FAIL ").doesNotContain("REQUIRED RULES FAILED").doesNotContain("Exception");
+    }
+
+    @Test
+    void check_says_a_name_does_not_resolve_and_exits_two() {
+        int status = bi("", "check", "http://nonexistent.invalid/", "--sender-id", "000013", "--join-eui",
+                "70B3D57ED0000000", "--dev-eui", "0102030405060708");
+        assertThat(status).isEqualTo(2);
+        assertThat(out()).contains("not run: cannot reach http://nonexistent.invalid/: the name does not resolve")
+                .doesNotContain("refused");
+    }
+
+    @Test
+    void check_ends_after_a_preflight_without_an_answer_and_exits_two() throws Exception {
+        // accepts connections (the kernel's backlog) and never answers
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            String url = "http://127.0.0.1:" + silent.getLocalPort() + "/";
+            long start = System.nanoTime();
+            int status = bi("", "check", url, "--sender-id", "000013", "--join-eui", "70B3D57ED0000000", "--dev-eui",
+                    "0102030405060708", "--timeout", "1");
+            java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - start);
+            assertThat(status).isEqualTo(2);
+            assertThat(out()).contains("not run: " + url + ": no answer within 1 s to a valid request")
+                    .doesNotContain("FAIL ").doesNotContain("PASS ");
+            assertThat(took).isLessThan(java.time.Duration.ofSeconds(8));
+        }
+        assertThat(bi("", "check", "http://127.0.0.1:9/", "--sender-id", "000013", "--join-eui", "70B3D57ED0000000",
+                "--dev-eui", "0102030405060708", "--deadline", "0")).isEqualTo(2);
+        assertThat(err()).contains("bi check: --deadline must be at least 1 second");
     }
 
     @Test

@@ -77,6 +77,13 @@ public final class TransportFailures {
                 : "the connection failed: " + message;
     }
 
+    /** A duration in seconds for a message: {@code 10 s}, {@code 1.5 s}. */
+    public static String seconds(java.time.Duration d) {
+        long millis = d.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s"
+                : java.math.BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString() + " s";
+    }
+
     private static boolean has(Throwable failure, Class<? extends Throwable> kind) {
         return find(failure, kind) != null;
     }
