@@ -137,6 +137,29 @@ class CliTest {
     }
 
     @Test
+    void device_files_may_start_with_a_byte_order_mark_and_must_be_utf8(@TempDir Path dir) throws Exception {
+        Path bom = dir.resolve("excel.csv");
+        Files.write(bom, ("\uFEFF" + DeviceFile.HEADER + "\r\n70B3D57ED0000000,0102030405060708,C00053,\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(DeviceFile.read(bom).size()).isEqualTo(1);
+
+        Path bin = dir.resolve("bin.csv");
+        byte[] bytes = (DeviceFile.HEADER + "\n70B3D57ED0000000,0102030405060708,C00053,\n").getBytes(StandardCharsets.UTF_8);
+        byte[] broken = java.util.Arrays.copyOf(bytes, bytes.length + 3);
+        broken[bytes.length] = (byte) 0xC3; // a lead byte followed by no continuation
+        broken[bytes.length + 1] = '(';
+        broken[bytes.length + 2] = '\n';
+        Files.write(bin, broken);
+        assertThatThrownBy(() -> DeviceFile.read(bin)).isInstanceOf(UsageException.class)
+                .hasMessage(bin + ":3: not UTF-8 text (byte " + (bytes.length + 1) + ")");
+
+        Path png = dir.resolve("image.csv");
+        Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        assertThat(bi("", "serve", "--port", "0", "--devices", png.toString())).isEqualTo(2);
+        assertThat(err()).startsWith("bi serve: " + png + ":1: not UTF-8 text").doesNotContain("Input length");
+    }
+
+    @Test
     void device_files_are_checked_line_by_line() {
         assertThatThrownBy(() -> DeviceFile.parse(List.of("dev,eui"), "f.csv")).hasMessageContaining("first line must be");
         assertThatThrownBy(() -> DeviceFile.parse(List.of(DeviceFile.HEADER, "70B3D57ED0000000,0102,C00053,"), "f.csv"))
