@@ -94,6 +94,23 @@ class CliTest {
     }
 
     @Test
+    void parse_errors_are_plain_words_without_picocli_phrasing() {
+        assertThat(bi("", "demo", "extra")).isEqualTo(2);
+        assertThat(err()).startsWith("bi demo: unexpected argument 'extra'\n").doesNotContain("Unmatched")
+                .doesNotContain("index");
+        err.reset();
+        assertThat(bi("", "check", "http://127.0.0.1:9/", "--sender-id", "000013", "--join-eui", "70B3D57ED0000000",
+                "--dev-eui", "0102030405060708", "--cert", "/nope.pem")).isEqualTo(2);
+        assertThat(err()).startsWith("bi check: Missing required argument(s): ").doesNotContain("Error:");
+    }
+
+    @Test
+    void serve_help_spells_the_result_code_as_the_wire_does() {
+        assertThat(bi("", "serve", "--help")).isZero();
+        assertThat(out()).contains("UnkownReceiver").doesNotContain("UnknownReceiver");
+    }
+
+    @Test
     void no_command_is_a_usage_error() {
         assertThat(bi("")).isEqualTo(2);
         assertThat(err()).startsWith("bi: give a command: demo, serve, check or lint");
