@@ -40,9 +40,10 @@ public final class PeerVectors {
 
     /**
      * The vectors directory: {@code bi.vectors.dir} if set, else {@code peer-vectors/} on the test
-     * class path (a directory when the tests run from Maven's {@code target/test-classes}).
+     * class path: a directory when the tests run from Maven's {@code target/test-classes}, a folder of
+     * bi-codec's test jar for other modules' tests.
      *
-     * @throws IllegalStateException if the folder is not on the class path, or is inside a jar
+     * @throws IllegalStateException if the folder is not on the class path
      */
     public static Path directory() {
         String configured = System.getProperty("bi.vectors.dir");
@@ -55,8 +56,20 @@ public final class PeerVectors {
                     + RESOURCE + "/ belongs in bi-codec/src/test/resources");
         }
         try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException | FileSystemNotFoundException | IllegalArgumentException e) {
+            java.net.URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) { // from bi-codec's test jar, as other modules' tests read them
+                try {
+                    java.nio.file.FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException notOpenYet) {
+                    try {
+                        java.nio.file.FileSystems.newFileSystem(uri, java.util.Map.of());
+                    } catch (java.nio.file.FileSystemAlreadyExistsException openedMeanwhile) {
+                        // another thread opened it: use that one
+                    }
+                }
+            }
+            return Path.of(uri);
+        } catch (URISyntaxException | FileSystemNotFoundException | IllegalArgumentException | IOException e) {
             throw new IllegalStateException("the peer vectors at " + url + " are not a directory", e);
         }
     }
