@@ -35,8 +35,26 @@ stale() {
   [[ -n "$(find "${dirs[@]}" -newer "$jar" -print -quit 2>/dev/null)" ]]
 }
 
+# Java first: the build needs it too. A JAVA_HOME that names no JDK is said so, not left to bash.
+if [[ -n "${JAVA_HOME:-}" ]]; then
+  java="$JAVA_HOME/bin/java"
+  if [[ ! -x "$java" ]]; then
+    echo "bi: JAVA_HOME ($JAVA_HOME) does not point to a JDK: there is no bin/java in it; set it to a JDK 17 or newer, or unset it to use the java on PATH" >&2
+    exit 2
+  fi
+elif command -v java >/dev/null 2>&1; then
+  java=java
+else
+  echo "bi: no java on PATH and JAVA_HOME is not set; install JDK 17 or newer" >&2
+  exit 2
+fi
+
 if stale; then
-  echo "bi: building the tool (the first build downloads dependencies and takes a minute or two)..." >&2
+  if [[ -f "$jar" ]]; then
+    echo "bi: rebuilding the tool (its sources changed)..." >&2
+  else
+    echo "bi: building the tool (the first build downloads dependencies and takes a minute or two)..." >&2
+  fi
   log="$(mktemp "${TMPDIR:-/tmp}/bi-build.XXXXXX")"
   if ! "$root/mvnw" -B -q -f "$root/pom.xml" -pl bi-cli -am package -DskipTests >"$log" 2>&1; then
     echo "bi: the build failed; the last lines of its output:" >&2
@@ -52,14 +70,6 @@ if stale; then
   touch "$jar" # the jar may be left as it was when nothing changed; it is up to date now
 fi
 
-if [[ -n "${JAVA_HOME:-}" ]]; then
-  java="$JAVA_HOME/bin/java"
-elif command -v java >/dev/null 2>&1; then
-  java=java
-else
-  echo "bi: no java on PATH and JAVA_HOME is not set; install JDK 17 or newer" >&2
-  exit 2
-fi
 # JAVA_OPTS is split on spaces, as other launchers do.
 read -r -a java_opts <<<"${JAVA_OPTS:-}"
 exec "$java" ${java_opts[@]+"${java_opts[@]}"} -jar "$jar" "$@"

@@ -7,6 +7,7 @@ import io.lorawanbi.testkit.conformance.ConformanceReport;
 import io.lorawanbi.testkit.conformance.ConformanceRunner;
 import io.lorawanbi.testkit.conformance.ConformanceTarget;
 import io.lorawanbi.testkit.conformance.Feature;
+import io.lorawanbi.testkit.conformance.RuleResult;
 import io.lorawanbi.testkit.conformance.SuiteConfig;
 import java.io.PrintStream;
 import java.net.URI;
@@ -30,7 +31,9 @@ import picocli.CommandLine.Parameters;
     "Runs the HomeNS conformance suite against a live endpoint and prints one line per rule and version "
             + "(PASS, FAIL or SKIP, the rule's name and reference section, and on failure what was expected and "
             + "what came back), then a summary.",
-    "Exit status 0 when every required rule passes, 1 otherwise."})
+    "Exit status 0 when every required rule passes, 1 when one fails, 2 when the run could not run or was "
+            + "stopped at its deadline: the endpoint cannot be reached or does not answer a valid request within the "
+            + "answer timeout."})
 final class CheckCommand implements Callable<Integer> {
 
     /** The protocol versions to check. */
@@ -119,6 +122,15 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--home-ns-id-known", description = "Also check that 1.1 answers carry HNSID.")
     private boolean homeNsIdKnown;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "How long each answer is awaited (default ${DEFAULT-VALUE}).")
+    private int timeoutSeconds;
+
+    @Option(names = "--deadline", paramLabel = "SECONDS", defaultValue = "120",
+            description = "The longest the whole run may take; the rules not run by then are reported as not run "
+                    + "(default ${DEFAULT-VALUE}).")
+    private int deadlineSeconds;
+
     private final Console console;
 
     CheckCommand(Console console) {
@@ -138,6 +150,9 @@ final class CheckCommand implements Callable<Integer> {
         if (formerVersionOption != null) {
             throw new UsageException("the ProtocolVersion option is --protocol-version " + formerVersionOption
                     + " (bi --version prints the version of the tool)");
+        }
+        if (timeoutSeconds < 1 || deadlineSeconds < 1) {
+            throw new UsageException((timeoutSeconds < 1 ? "--timeout" : "--deadline") + " must be at least 1 second");
         }
         URI endpoint = endpoint(url);
         SuiteConfig.Builder config = SuiteConfig.builder().senderId(senderId).joinEui(joinEui).knownDevEui(devEui)
@@ -168,15 +183,42 @@ final class CheckCommand implements Callable<Integer> {
             client.sslContext(Pem.clientContext(tls.cert, tls.key, tls.ca));
         }
         String authorization = token == null ? null : "Bearer " + token;
-        ConformanceTarget target = ConformanceTarget.http(endpoint, client.build(), authorization);
+        ConformanceTarget target = ConformanceTarget.http(endpoint, client.build(), authorization,
+                Duration.ofSeconds(timeoutSeconds));
         PrintStream out = console.out();
         out.println("checking " + endpoint + " (" + suite.versions().size() + " version(s))");
-        ConformanceReport report = new ConformanceRunner().run(target, suite, r -> {
-            out.println(r.line());
-            out.flush();
-        });
-        out.println(report.summary() + (report.requiredRulesPassed() ? "; every required rule passed" : "; REQUIRED RULES FAILED"));
-        return report.requiredRulesPassed() ? Main.OK : Main.FAILED;
+        ConformanceReport report = new ConformanceRunner().withDeadline(Duration.ofSeconds(deadlineSeconds))
+                .run(target, suite, r -> {
+                    out.println(r.line());
+                    out.flush();
+                });
+        return verdict(report, out);
+    }
+
+    /**
+     * Prints the summary with its verdict and returns the exit status: 1 when a required rule failed, 2
+     * when the run did not run (or not to its end) and none failed, 0 otherwise.
+     */
+    static int verdict(ConformanceReport report, PrintStream out) {
+        boolean requiredFailed = report.results().stream()
+                .anyMatch(r -> r.rule().isRequired() && r.outcome() == RuleResult.Outcome.FAIL);
+        String verdict;
+        int status;
+        if (requiredFailed) {
+            verdict = "; REQUIRED RULES FAILED";
+            status = Main.FAILED;
+        } else if (report.unreachableReason().isPresent()) {
+            verdict = "";
+            status = Main.CANNOT_RUN;
+        } else if (report.stoppedReason().isPresent()) {
+            verdict = "; the run was stopped before every rule ran (--deadline)";
+            status = Main.CANNOT_RUN;
+        } else {
+            verdict = "; every required rule passed";
+            status = Main.OK;
+        }
+        out.println(report.summary() + verdict);
+        return status;
     }
 
     private static URI endpoint(String text) {

@@ -65,9 +65,7 @@ final class DemoCommand implements Callable<Integer> {
                         out.println(r.line());
                         out.flush();
                     });
-            out.println(report.summary() + (report.requiredRulesPassed() ? "; every required rule passed"
-                    : "; REQUIRED RULES FAILED"));
-            return report.requiredRulesPassed() ? Main.OK : Main.FAILED;
+            return CheckCommand.verdict(report, out);
         }
     }
 }

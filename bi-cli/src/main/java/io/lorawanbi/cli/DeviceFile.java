@@ -3,6 +3,11 @@ package io.lorawanbi.cli;
 import io.lorawanbi.model.EUI64;
 import io.lorawanbi.model.NetID;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,14 +39,39 @@ final class DeviceFile {
         this.joinEuis = Set.copyOf(joinEuis);
     }
 
+    /**
+     * Reads a device file: UTF-8 text, with or without a byte order mark (spreadsheets write one in
+     * "CSV UTF-8").
+     */
     static DeviceFile read(Path file) {
-        List<String> lines;
+        byte[] bytes;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UsageException(Errors.cannotRead(file, e));
         }
-        return parse(lines, file.toString());
+        return parse(text(bytes, file.toString()).lines().toList(), file.toString());
+    }
+
+    /** The bytes as UTF-8 text without a leading byte order mark; not UTF-8 names the line. */
+    static String text(byte[] bytes, String source) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw new UsageException(source + ":" + line + ": not UTF-8 text (byte " + (in.position() + 1) + ")");
+        }
+        String text = out.flip().toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     static DeviceFile parse(List<String> lines, String source) {

@@ -21,6 +21,9 @@ final class Errors {
     /** A qualified exception class name with its colon, as in {@code java.io.IOException: }. */
     private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error): ?");
 
+    /** The word picocli puts before some of its messages. */
+    private static final Pattern LEADING_ERROR = Pattern.compile("^(?:Error: )+");
+
     private Errors() {}
 
     /** A throwable's message without exception class names; a plain fallback when it has none. */
@@ -59,7 +62,13 @@ final class Errors {
                 && !u.getUnmatched().get(0).startsWith("-")) {
             return "unknown command '" + u.getUnmatched().get(0) + "'";
         }
-        return plain(e);
+        if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
+                && u.getUnmatched().stream().noneMatch(a -> a.startsWith("-"))) {
+            return (u.getUnmatched().size() == 1 ? "unexpected argument " : "unexpected arguments ")
+                    + String.join(", ", u.getUnmatched().stream().map(a -> "'" + a + "'").toList());
+        }
+        // picocli starts some messages (an incomplete argument group) with its own "Error: "
+        return LEADING_ERROR.matcher(plain(e)).replaceFirst("");
     }
 
     private static boolean verbose(ParseResult result) {

@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
 /** {@code bi lint}: decodes and validates message files and says what a receiver would answer. */
 @Command(name = "lint", descriptionHeading = "%n", optionListHeading = "%nOptions:%n", parameterListHeading = "%nParameters:%n",
         description = {
-    "Decodes and validates each message as a receiver would. Prints per file 'OK <MessageType> <version>', or "
+    "Decodes and validates each message as a receiver would. Prints per file 'OK <MessageType> <version>' "
+            + "(with a 'note:' line per deviation a receiver tolerates, such as a negative TransactionID), or "
             + "one line per problem: the ResultCode a receiver would answer with, the member path and the reason.",
     "A bare Result body ({\"ResultCode\":...,\"Description\":...}, the error body some servers send with HTTP 4xx) "
             + "is named as such.",
@@ -66,6 +67,9 @@ final class LintCommand implements Callable<Integer> {
             try {
                 BiMessage m = codec.decode(body.bytes());
                 out.println(label + ": OK " + m.messageType() + " " + m.protocolVersion());
+                for (String note : LintNotes.of(body.bytes())) {
+                    out.println(label + ": " + note);
+                }
             } catch (BiDecodeException e) {
                 failed = true;
                 report(label, body.bytes(), e, out);

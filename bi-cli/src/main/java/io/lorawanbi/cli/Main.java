@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:success (serve: stopped by SIGINT or SIGTERM)",
             "1:a required conformance rule failed (demo, check) or a message is not valid (lint)",
-            "2:the command could not run: bad arguments, an unreadable file, a port in use"},
+            "2:the command could not run: bad arguments, an unreadable file, a port in use, an endpoint that cannot be "
+                    + "reached or does not answer (check)"},
         footer = "%nRun 'bi COMMAND --help' for the options of a command.")
 public final class Main implements Runnable {
 

@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
     "FILE is CSV with the header line join_eui,dev_eui,home_net_id,home_ns_id; home_ns_id may be empty; "
             + "lines starting with # are comments.",
     "A SenderID not given with --trust-sender is answered UnknownSender; a ReceiverID that is no join_eui "
-            + "of the file UnknownReceiver; an unknown device UnknownDevEUI."})
+            + "of the file UnkownReceiver (the spelling of the specification); an unknown device UnknownDevEUI."})
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin

@@ -94,6 +94,23 @@ class CliTest {
     }
 
     @Test
+    void parse_errors_are_plain_words_without_picocli_phrasing() {
+        assertThat(bi("", "demo", "extra")).isEqualTo(2);
+        assertThat(err()).startsWith("bi demo: unexpected argument 'extra'\n").doesNotContain("Unmatched")
+                .doesNotContain("index");
+        err.reset();
+        assertThat(bi("", "check", "http://127.0.0.1:9/", "--sender-id", "000013", "--join-eui", "70B3D57ED0000000",
+                "--dev-eui", "0102030405060708", "--cert", "/nope.pem")).isEqualTo(2);
+        assertThat(err()).startsWith("bi check: Missing required argument(s): ").doesNotContain("Error:");
+    }
+
+    @Test
+    void serve_help_spells_the_result_code_as_the_wire_does() {
+        assertThat(bi("", "serve", "--help")).isZero();
+        assertThat(out()).contains("UnkownReceiver").doesNotContain("UnknownReceiver");
+    }
+
+    @Test
     void no_command_is_a_usage_error() {
         assertThat(bi("")).isEqualTo(2);
         assertThat(err()).startsWith("bi: give a command: demo, serve, check or lint");
@@ -103,9 +120,60 @@ class CliTest {
     void check_reports_an_unreachable_endpoint_in_one_line_not_as_failed_rules() {
         int status = bi("", "check", "http://127.0.0.1:9/", "--sender-id", "000013", "--join-eui",
                 "70B3D57ED0000000", "--dev-eui", "0102030405060708", "--protocol-version", "1.1");
-        assertThat(status).isEqualTo(1);
+        assertThat(status).as("not run: the command could not run").isEqualTo(2);
         assertThat(out()).contains("not run: cannot reach http://127.0.0.1:9/: connection refused")
-                .doesNotContain("FAIL ").doesNotContain("Exception");
+                .doesNotContain("FAIL ").doesNotContain("REQUIRED RULES FAILED").doesNotContain("Exception");
+    }
+
+    @Test
+    void check_says_a_name_does_not_resolve_and_exits_two() {
+        int status = bi("", "check", "http://nonexistent.invalid/", "--sender-id", "000013", "--join-eui",
+                "70B3D57ED0000000", "--dev-eui", "0102030405060708");
+        assertThat(status).isEqualTo(2);
+        assertThat(out()).contains("not run: cannot reach http://nonexistent.invalid/: the name does not resolve")
+                .doesNotContain("refused");
+    }
+
+    @Test
+    void check_ends_after_a_preflight_without_an_answer_and_exits_two() throws Exception {
+        // accepts connections (the kernel's backlog) and never answers
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            String url = "http://127.0.0.1:" + silent.getLocalPort() + "/";
+            long start = System.nanoTime();
+            int status = bi("", "check", url, "--sender-id", "000013", "--join-eui", "70B3D57ED0000000", "--dev-eui",
+                    "0102030405060708", "--timeout", "1");
+            java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - start);
+            assertThat(status).isEqualTo(2);
+            assertThat(out()).contains("not run: " + url + ": no answer within 1 s to a valid request")
+                    .doesNotContain("FAIL ").doesNotContain("PASS ");
+            assertThat(took).isLessThan(java.time.Duration.ofSeconds(8));
+        }
+        assertThat(bi("", "check", "http://127.0.0.1:9/", "--sender-id", "000013", "--join-eui", "70B3D57ED0000000",
+                "--dev-eui", "0102030405060708", "--deadline", "0")).isEqualTo(2);
+        assertThat(err()).contains("bi check: --deadline must be at least 1 second");
+    }
+
+    @Test
+    void device_files_may_start_with_a_byte_order_mark_and_must_be_utf8(@TempDir Path dir) throws Exception {
+        Path bom = dir.resolve("excel.csv");
+        Files.write(bom, ("\uFEFF" + DeviceFile.HEADER + "\r\n70B3D57ED0000000,0102030405060708,C00053,\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(DeviceFile.read(bom).size()).isEqualTo(1);
+
+        Path bin = dir.resolve("bin.csv");
+        byte[] bytes = (DeviceFile.HEADER + "\n70B3D57ED0000000,0102030405060708,C00053,\n").getBytes(StandardCharsets.UTF_8);
+        byte[] broken = java.util.Arrays.copyOf(bytes, bytes.length + 3);
+        broken[bytes.length] = (byte) 0xC3; // a lead byte followed by no continuation
+        broken[bytes.length + 1] = '(';
+        broken[bytes.length + 2] = '\n';
+        Files.write(bin, broken);
+        assertThatThrownBy(() -> DeviceFile.read(bin)).isInstanceOf(UsageException.class)
+                .hasMessage(bin + ":3: not UTF-8 text (byte " + (bytes.length + 1) + ")");
+
+        Path png = dir.resolve("image.csv");
+        Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        assertThat(bi("", "serve", "--port", "0", "--devices", png.toString())).isEqualTo(2);
+        assertThat(err()).startsWith("bi serve: " + png + ":1: not UTF-8 text").doesNotContain("Input length");
     }
 
     @Test

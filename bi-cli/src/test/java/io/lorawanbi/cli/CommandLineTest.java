@@ -132,7 +132,7 @@ class CommandLineTest {
         Bi bi = Bi.run("check", "https://127.0.0.1:9/", "--sender-id", "000013", "--join-eui", "70B3D57ED0000000",
                 "--dev-eui", "0102030405060708", "--cert", "c.pem");
         assertThat(bi.status()).isEqualTo(2);
-        assertThat(bi.err()).startsWith("bi check: Error: Missing required argument(s): --key=PEM, --ca=PEM");
+        assertThat(bi.err()).startsWith("bi check: Missing required argument(s): --key=PEM, --ca=PEM");
     }
 
     @Test

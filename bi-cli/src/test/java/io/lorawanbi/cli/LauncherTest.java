@@ -119,6 +119,7 @@ class LauncherTest {
         assertThat(first.out().lines()).containsExactly("-Xmx64m", "-Dbi.example=1", "-jar",
                 repo.resolve("bi-cli/target/bi-cli.jar").toString(), "lint", "a file.json");
         assertThat(mvnwCalls()).hasSize(1);
+        assertThat(first.err()).contains("bi: building the tool (the first build downloads dependencies");
 
         Run again = bi(Map.of(), "--version");
         assertThat(again.out().lines()).containsExactly("-jar", repo.resolve("bi-cli/target/bi-cli.jar").toString(), "--version");
@@ -126,7 +127,18 @@ class LauncherTest {
 
         Path source = Files.writeString(repo.resolve("bi-cli/src/main/java/Changed.java"), "class Changed {}");
         Files.setLastModifiedTime(source, FileTime.from(Instant.now().plusSeconds(60)));
-        bi(Map.of(), "--version");
+        Run rebuilt = bi(Map.of(), "--version");
         assertThat(mvnwCalls()).as("a changed bi-cli source is rebuilt").hasSize(2);
+        assertThat(rebuilt.err()).contains("bi: rebuilding the tool").doesNotContain("first build");
+    }
+
+    @Test
+    void a_java_home_without_a_jdk_is_said_so_before_any_build() throws Exception {
+        mvnw("exit 0\n");
+        Run run = bi(Map.of("JAVA_HOME", tmp.resolve("nonexistent").toString()), "--version");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).startsWith("bi: JAVA_HOME (" + tmp.resolve("nonexistent") + ") does not point to a JDK")
+                .doesNotContain("No such file");
+        assertThat(mvnwCalls()).isEmpty();
     }
 }

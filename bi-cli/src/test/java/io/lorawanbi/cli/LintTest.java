@@ -28,6 +28,22 @@ class LintTest {
     }
 
     @Test
+    void a_tolerated_transaction_id_is_ok_with_a_note_saying_how_it_was_read() {
+        Bi negative = Bi.run(utf8(GOOD.replace("\"TransactionID\":7", "\"TransactionID\":-838178284")), "lint", "-");
+        assertThat(negative.status()).isZero();
+        assertThat(negative.out()).isEqualTo("<stdin>: OK HomeNSReq 1.1\n<stdin>: note: TransactionID -838178284 is negative; "
+                + "it was read as its unsigned 32-bit value 3456789012 (a sender that holds it in a signed integer), and an "
+                + "answer carries 3456789012; TransactionID is unsigned (§2.1)\n");
+
+        Bi exponent = Bi.run(utf8(GOOD.replace("\"TransactionID\":7", "\"TransactionID\":1e9")), "lint", "-");
+        assertThat(exponent.status()).isZero();
+        assertThat(exponent.out()).contains("<stdin>: note: TransactionID 1e9 was read as 1000000000;");
+
+        Bi plain = Bi.run(utf8(GOOD), "lint", "-");
+        assertThat(plain.out()).doesNotContain("note:");
+    }
+
+    @Test
     void every_problem_of_a_message_is_printed_not_only_the_first() {
         // Three faults: SenderID too short, DevEUI not hex, TransactionID not a number.
         String bad = GOOD.replace("\"000013\"", "\"0013\"").replace("\"0102030405060708\"", "\"01020304050607ZZ\"")

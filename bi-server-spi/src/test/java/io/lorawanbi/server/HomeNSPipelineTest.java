@@ -88,6 +88,21 @@ class HomeNSPipelineTest {
         assertThat(answer.hNetId()).isNull();
     }
 
+    /** docs/server.md, "What is answered when": the header is read (the whole document) before authentication. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.lorawanbi.model.testsupport.VersionsSource#versions")
+    void broken_json_after_a_readable_header_is_malformed_before_authentication(ProtocolVersion v) {
+        Header h = request(v).header().toBuilder().senderId(NetID.parse("C00053")).build(); // not allowed
+        HomeNSReq request = new HomeNSReq(h, KNOWN);
+        String good = new String(codec.encode(request), StandardCharsets.UTF_8);
+        byte[] broken = (good.substring(0, good.length() - 1) + ",}").getBytes(StandardCharsets.UTF_8);
+        HomeNSAns answer = send(broken);
+        assertAnswers(answer, request);
+        assertThat(answer.result().resultCode()).isEqualTo(ResultCode.malformed(v));
+        assertThat(send(codec.encode(request)).result().resultCode()).as("the same request well-formed")
+                .isEqualTo(ResultCode.UnknownSender);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.lorawanbi.model.testsupport.VersionsSource#versions")
     void an_unknown_sender_gets_unknown_sender(ProtocolVersion v) {

@@ -88,11 +88,29 @@ public interface ConformanceTarget {
      * @param authorization an Authorization header value (for example {@code Bearer …}), or {@code null}
      */
     static ConformanceTarget http(URI endpoint, HttpClient client, @Nullable String authorization) {
+        return http(endpoint, client, authorization, Duration.ofSeconds(10));
+    }
+
+    /**
+     * A live endpoint over HTTP(S), with a client the caller configures and the time each answer is
+     * awaited. When no answer comes in that time, {@link #post} throws an {@link UncheckedIOException}
+     * whose message says so ({@code http://…: no answer within 10 s}).
+     *
+     * @param endpoint the URL to POST to
+     * @param client the client (its SSLContext decides the client certificate and the trusted CAs)
+     * @param authorization an Authorization header value (for example {@code Bearer …}), or {@code null}
+     * @param answerTimeout how long each answer is awaited, from the request sent to the response
+     *     headers received; positive
+     */
+    static ConformanceTarget http(URI endpoint, HttpClient client, @Nullable String authorization, Duration answerTimeout) {
         Objects.requireNonNull(endpoint, "endpoint");
         Objects.requireNonNull(client, "client");
+        if (answerTimeout.isNegative() || answerTimeout.isZero()) {
+            throw new IllegalArgumentException("answerTimeout must be positive, not " + answerTimeout);
+        }
         return body -> {
             HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
-                    .timeout(Duration.ofSeconds(10))
+                    .timeout(answerTimeout)
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body));
             if (authorization != null) {
@@ -105,6 +123,9 @@ public interface ConformanceTarget {
                 String where = HttpExchanges.display(endpoint);
                 if (TransportFailures.neverConnected(e)) {
                     throw new TargetUnreachableException("cannot reach " + where + ": " + TransportFailures.reason(e), e);
+                }
+                if (TransportFailures.timedOut(e)) {
+                    throw new UncheckedIOException(where + ": no answer within " + TransportFailures.seconds(answerTimeout), e);
                 }
                 throw new UncheckedIOException(where + ": " + TransportFailures.reason(e), e);
             } catch (InterruptedException e) {

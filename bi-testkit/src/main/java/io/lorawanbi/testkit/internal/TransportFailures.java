@@ -44,30 +44,58 @@ public final class TransportFailures {
     }
 
     /**
-     * The reason in words: {@code TLS handshake failed: PKIX path building failed: unable to find
-     * valid certification path to requested target}, {@code connection refused}, …
+     * The reason in words, judged over the whole cause chain (the JDK's client wraps the cause in one or
+     * two {@link ConnectException}s): {@code the name does not resolve: js.example.net}, {@code TLS
+     * handshake failed: PKIX path building failed: unable to find valid certification path to requested
+     * target}, {@code connection timed out}, {@code connection refused}, {@code no response in time}.
+     * The more specific cause wins whatever its depth: a name that does not resolve over the
+     * connection failure that wraps it.
      */
     public static String reason(Throwable failure) {
         String message = deepestMessage(failure);
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SSLHandshakeException) {
-                return "TLS handshake failed" + (message.isEmpty() ? "" : ": " + message);
-            }
-            if (t instanceof HttpConnectTimeoutException) {
-                return "connection timed out";
-            }
-            if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
-                return "unknown host" + (message.isEmpty() ? "" : ": " + message);
-            }
-            if (t instanceof ConnectException) {
-                return message.isEmpty() ? "connection refused" : message.toLowerCase(java.util.Locale.ROOT);
-            }
+        if (has(failure, UnknownHostException.class) || has(failure, UnresolvedAddressException.class)) {
+            Throwable unknown = find(failure, UnknownHostException.class);
+            String host = unknown == null || unknown.getMessage() == null ? "" : unknown.getMessage().strip();
+            return "the name does not resolve" + (host.isEmpty() ? "" : ": " + host);
+        }
+        if (has(failure, SSLHandshakeException.class)) {
+            return "TLS handshake failed" + (message.isEmpty() ? "" : ": " + message);
+        }
+        if (has(failure, HttpConnectTimeoutException.class)) {
+            return "connection timed out";
+        }
+        if (has(failure, NoRouteToHostException.class)) {
+            return "no route to host";
+        }
+        if (has(failure, ConnectException.class)) {
+            return message.isEmpty() ? "connection refused" : message.toLowerCase(java.util.Locale.ROOT);
         }
         if (timedOut(failure)) {
             return "no response in time";
         }
         return message.isEmpty() ? "the connection failed (" + failure.getClass().getSimpleName() + ")"
                 : "the connection failed: " + message;
+    }
+
+    /** A duration in seconds for a message: {@code 10 s}, {@code 1.5 s}. */
+    public static String seconds(java.time.Duration d) {
+        long millis = d.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s"
+                : java.math.BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString() + " s";
+    }
+
+    private static boolean has(Throwable failure, Class<? extends Throwable> kind) {
+        return find(failure, kind) != null;
+    }
+
+    private static <T extends Throwable> @org.jspecify.annotations.Nullable T find(Throwable failure, Class<T> kind) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
+            if (kind.isInstance(t)) {
+                return kind.cast(t);
+            }
+        }
+        return null;
     }
 
     /**

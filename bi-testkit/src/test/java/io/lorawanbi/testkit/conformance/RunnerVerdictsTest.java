@@ -1,6 +1,7 @@
 package io.lorawanbi.testkit.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lorawanbi.model.NetID;
 import io.lorawanbi.model.ProtocolVersion;
@@ -55,6 +56,18 @@ class RunnerVerdictsTest {
     }
 
     @Test
+    void a_name_that_does_not_resolve_ends_the_run_saying_so() {
+        // .invalid never resolves (RFC 6761): the JDK's client wraps UnresolvedAddressException in ConnectException
+        URI nowhere = URI.create("http://nonexistent.invalid/");
+        ConformanceReport report = new ConformanceRunner().run(ConformanceTarget.http(nowhere, HTTP, null),
+                ReferenceServers.config());
+
+        assertThat(report.results()).isEmpty();
+        assertThat(report.summary()).startsWith("not run: cannot reach http://nonexistent.invalid/: the name does not resolve")
+                .doesNotContain("refused").hasLineCount(1);
+    }
+
+    @Test
     void a_failed_tls_handshake_ends_the_run_with_the_pkix_reason(@TempDir Path dir) throws Exception {
         try (BiHttpServer https = BiHttpServer.https(ReferenceServers.server(), new InetSocketAddress("127.0.0.1", 0),
                 selfSigned(dir), BiHttpServer.ClientAuth.NONE)) {
@@ -104,6 +117,60 @@ class RunnerVerdictsTest {
                 ProtocolVersion.V1_0, hanging, ReferenceServers.config(), 1);
         assertThat(result.outcome()).isEqualTo(RuleResult.Outcome.FAIL);
         assertThat(result.detail()).isEqualTo("expected a response or a closed connection, got no response in time");
+    }
+
+    @Test
+    void a_preflight_without_an_answer_in_time_ends_the_run_in_one_line() throws IOException {
+        // the kernel accepts connections into the backlog; nothing ever reads or answers
+        try (ServerSocket silent = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            URI uri = URI.create("http://127.0.0.1:" + silent.getLocalPort() + "/");
+            AtomicInteger heard = new AtomicInteger();
+            long start = System.nanoTime();
+            ConformanceReport report = new ConformanceRunner().run(
+                    ConformanceTarget.http(uri, HTTP, null, Duration.ofSeconds(1)), ReferenceServers.config(),
+                    r -> heard.incrementAndGet());
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+            assertThat(report.results()).isEmpty();
+            assertThat(heard).hasValue(0);
+            assertThat(report.summary()).isEqualTo("not run: " + uri + ": no answer within 1 s to a valid request");
+            assertThat(report.requiredRulesPassed()).isFalse();
+            assertThat(took).as("one preflight, not a timeout per rule").isLessThan(Duration.ofSeconds(8));
+        }
+    }
+
+    @Test
+    void the_run_stops_at_its_deadline_and_reports_the_rules_not_run() {
+        ConformanceTarget slow = body -> {
+            try {
+                Thread.sleep(150);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new UncheckedIOException("interrupted", new IOException(e));
+            }
+            return GOOD.post(body);
+        };
+        List<RuleResult> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        long start = System.nanoTime();
+        ConformanceReport report = new ConformanceRunner().withDeadline(Duration.ofSeconds(1))
+                .run(slow, ReferenceServers.config(), heard::add);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        int all = HomeNSConformance.rules().size() * ReferenceServers.config().versions().size();
+        assertThat(took).isLessThan(Duration.ofSeconds(5));
+        assertThat(report.results()).hasSize(all).isEqualTo(heard);
+        assertThat(report.complete()).isFalse();
+        assertThat(report.requiredRulesPassed()).isFalse();
+        assertThat(report.stoppedReason()).hasValueSatisfying(r -> assertThat(r)
+                .matches("the run's deadline of 1 s passed after \\d+ of " + all + " rules"));
+        List<RuleResult> notRun = report.results().stream().filter(r -> r.detail().startsWith("not run: ")).toList();
+        assertThat(notRun).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.outcome()).isEqualTo(RuleResult.Outcome.SKIP);
+            assertThat(r.detail()).isEqualTo("not run: the run's deadline of 1 s passed");
+        });
+        assertThat(report.render()).startsWith("stopped: the run's deadline of 1 s passed after ");
+        assertThatThrownBy(() -> new ConformanceRunner().withDeadline(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
