@@ -5,7 +5,6 @@ import io.lorawanbi.codec.BiEncodeException;
 import io.lorawanbi.model.message.BiAnswer;
 import io.lorawanbi.model.message.BiRequest;
 import io.lorawanbi.testkit.client.BiClientException.Kind;
-import io.lorawanbi.testkit.conformance.TargetResponse;
 import io.lorawanbi.testkit.internal.HttpExchanges;
 import io.lorawanbi.testkit.internal.TransportFailures;
 import java.io.IOException;

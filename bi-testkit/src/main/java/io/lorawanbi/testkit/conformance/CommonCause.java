@@ -1,5 +1,6 @@
 package io.lorawanbi.testkit.conformance;
 
+import io.lorawanbi.testkit.client.TargetResponse;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.Result;
 import io.lorawanbi.testkit.internal.BareResultJson;

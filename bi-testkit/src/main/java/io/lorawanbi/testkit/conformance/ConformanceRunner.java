@@ -1,5 +1,6 @@
 package io.lorawanbi.testkit.conformance;
 
+import io.lorawanbi.testkit.client.TargetResponse;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.testkit.internal.HttpExchanges;
 import io.lorawanbi.testkit.internal.TransportFailures;
@@ -188,7 +189,16 @@ public final class ConformanceRunner {
         }
     }
 
-    /** Runs one rule in one version. */
+    /**
+     * Runs one rule in one version, with no preflight and no deadline: the hook for a test framework
+     * that gives each rule a test of its own, as the JUnit 5 layer ({@code HomeNSConformanceTests}) does
+     * and a TestNG or Spock layer would. {@link #run(ConformanceTarget, SuiteConfig)} is the call for a
+     * whole, bounded run.
+     *
+     * @param seed the seed of the rule's random values (TransactionIDs, tokens), so that a failing run
+     *     can be repeated
+     * @return the rule's outcome; never throws for anything the target does
+     */
     public static RuleResult runOne(Rule rule, ProtocolVersion version, ConformanceTarget target, SuiteConfig config,
             long seed) {
         return runOne(rule, version, target, config, seed, new ArrayList<>());

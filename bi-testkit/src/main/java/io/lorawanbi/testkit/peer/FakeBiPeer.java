@@ -7,7 +7,7 @@ import io.lorawanbi.codec.BiDecodeException;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.BiAnswer;
 import io.lorawanbi.model.message.BiMessage;
-import io.lorawanbi.testkit.conformance.TargetResponse;
+import io.lorawanbi.testkit.client.TargetResponse;
 import io.lorawanbi.testkit.internal.HttpExchanges;
 import java.io.IOException;
 import java.io.UncheckedIOException;

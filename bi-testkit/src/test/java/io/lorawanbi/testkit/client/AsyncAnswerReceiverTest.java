@@ -12,7 +12,6 @@ import io.lorawanbi.model.message.HomeNSAns;
 import io.lorawanbi.model.message.HomeNSReq;
 import io.lorawanbi.model.message.Result;
 import io.lorawanbi.testkit.client.BiClientException.Kind;
-import io.lorawanbi.testkit.conformance.TargetResponse;
 import io.lorawanbi.testkit.peer.FakeBiPeer;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -11,7 +11,6 @@ import io.lorawanbi.model.message.Result;
 import io.lorawanbi.server.AnswerMode;
 import io.lorawanbi.server.jdk.BiHttpServer;
 import io.lorawanbi.testkit.client.BiClientException.Kind;
-import io.lorawanbi.testkit.conformance.TargetResponse;
 import io.lorawanbi.testkit.peer.FakeBiPeer;
 import io.lorawanbi.testkit.peer.RecordedRequest;
 import io.lorawanbi.testkit.peer.Reply;

@@ -8,7 +8,6 @@ import io.lorawanbi.model.message.HomeNSAns;
 import io.lorawanbi.model.message.HomeNSReq;
 import io.lorawanbi.server.AnswerMode;
 import io.lorawanbi.server.jdk.BiHttpServer;
-import io.lorawanbi.testkit.conformance.TargetResponse;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

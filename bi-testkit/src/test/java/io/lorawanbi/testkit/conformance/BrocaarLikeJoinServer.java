@@ -1,5 +1,6 @@
 package io.lorawanbi.testkit.conformance;
 
+import io.lorawanbi.testkit.client.TargetResponse;
 import io.lorawanbi.testkit.internal.JsonText;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

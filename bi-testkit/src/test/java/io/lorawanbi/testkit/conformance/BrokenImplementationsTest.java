@@ -1,5 +1,6 @@
 package io.lorawanbi.testkit.conformance;
 
+import io.lorawanbi.testkit.client.TargetResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lorawanbi.model.NetID;

@@ -21,7 +21,7 @@ import io.lorawanbi.testkit.conformance.HomeNSConformance;
 import io.lorawanbi.testkit.conformance.ReferenceServers;
 import io.lorawanbi.testkit.conformance.Rule;
 import io.lorawanbi.testkit.conformance.SuiteConfig;
-import io.lorawanbi.testkit.conformance.TargetResponse;
+import io.lorawanbi.testkit.client.TargetResponse;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;

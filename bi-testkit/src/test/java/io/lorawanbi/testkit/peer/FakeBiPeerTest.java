@@ -16,7 +16,7 @@ import io.lorawanbi.model.message.Header;
 import io.lorawanbi.model.message.HomeNSAns;
 import io.lorawanbi.model.message.HomeNSReq;
 import io.lorawanbi.model.message.Result;
-import io.lorawanbi.testkit.conformance.TargetResponse;
+import io.lorawanbi.testkit.client.TargetResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,4 +1,4 @@
-package io.lorawanbi.testkit.conformance;
+package io.lorawanbi.testkit.client;
 
 import java.nio.charset.StandardCharsets;
 
