@@ -104,17 +104,29 @@ public final class PemFiles {
         }
     }
 
-    private static List<Block> blocks(Path file) {
-        String text;
-        try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
+    /**
+     * The bytes of a configuration file: a regular file of at most {@link #MAX_FILE_BYTES} bytes, read
+     * with that bound whatever the file claims its size is (a device or a pipe is refused, not read).
+     *
+     * @throws TrustConfigException naming the file when it is not a regular file, is larger, or cannot be read
+     */
+    static byte[] readBounded(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new TrustConfigException(file, 0, Files.exists(file) ? "not a regular file" : "no such file");
+        }
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
                 throw new TrustConfigException(file, 0, "larger than " + MAX_FILE_BYTES + " bytes");
             }
-            text = Files.readString(file, StandardCharsets.US_ASCII);
+            return bytes;
         } catch (IOException e) {
             throw new TrustConfigException(file, 0, "cannot read: " + e.getClass().getSimpleName(), e);
         }
+    }
+
+    private static List<Block> blocks(Path file) {
+        String text = new String(readBounded(file), StandardCharsets.US_ASCII);
         String[] lines = text.split("\r?\n", -1);
         List<Block> out = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {

@@ -165,7 +165,8 @@ public final class SenderClientCas {
                 .setMaxAliasesForCollections(10)
                 .setAllowRecursiveKeys(false)
                 .build();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        byte[] bytes = PemFiles.readBounded(file); // bounded before parsing: comments count too
+        try (Reader reader = new java.io.InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
             return new Composer(settings, new ParserImpl(settings, new StreamReader(settings, reader))).getSingleNode()
                     .orElseThrow(() -> new TrustConfigException(file, 0, "empty: no SenderID is configured"));
         } catch (IOException e) {

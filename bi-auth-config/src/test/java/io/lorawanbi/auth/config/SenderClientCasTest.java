@@ -119,12 +119,26 @@ class SenderClientCasTest {
 
         assertThat(refusal("000013: a.pem\nC00053: missing.pem\n"))
                 .hasMessageContaining(":2: the CA file of C00053 cannot be used")
-                .hasMessageContaining("missing.pem: cannot read: NoSuchFileException");
+                .hasMessageContaining("missing.pem: no such file");
         assertThat(refusal("000013: key-only.pem\n")).hasMessageContaining(":1: the CA file of 000013")
                 .hasMessageContaining("no CERTIFICATE block").hasMessageNotContaining("MII");
         assertThat(refusal("000013: broken.pem\n")).hasMessageContaining("broken.pem:1: the CERTIFICATE block is not valid base64");
         assertThatThrownBy(() -> SenderClientCas.load(dir.resolve("nowhere")))
-                .isInstanceOf(TrustConfigException.class).hasMessageContaining("config.yml: cannot read");
+                .isInstanceOf(TrustConfigException.class).hasMessageContaining("config.yml: no such file");
+    }
+
+    @Test
+    void an_oversized_config_or_a_pem_path_that_is_not_a_file_stops_start_up_before_anything_is_parsed() throws Exception {
+        // a comment counts: the size is checked on the bytes, not on what the YAML parser keeps
+        write("config.yml", "000013: a.pem\n#" + "x".repeat(PemFiles.MAX_FILE_BYTES) + "\n");
+        assertThatThrownBy(() -> SenderClientCas.load(dir)).isInstanceOf(TrustConfigException.class)
+                .hasMessageContaining("config.yml: larger than " + PemFiles.MAX_FILE_BYTES + " bytes");
+        assertThat(refusal("000013: " + dir + "\n")).hasMessageContaining(":1: the CA file of 000013")
+                .hasMessageContaining("not a regular file");
+        if (Files.exists(Path.of("/dev/zero"))) { // a device reports size 0 and never ends
+            assertThatThrownBy(() -> PemFiles.readCertificates(Path.of("/dev/zero")))
+                    .isInstanceOf(TrustConfigException.class).hasMessageContaining("not a regular file");
+        }
     }
 
     @Test

@@ -79,11 +79,16 @@ public final class Answering {
      * The authenticated peer when the authenticator accepts the request as its SenderID; empty when it
      * refuses without a reason or fails.
      *
-     * @throws AuthenticationRefusedException when the authenticator refuses with a reason, or the
-     *     credential authenticates another identity than the SenderID
+     * @throws AuthenticationRefusedException when the request carries Authorization more than once, the
+     *     authenticator refuses with a reason, or the credential authenticates another identity than the
+     *     SenderID
      */
     public static Optional<AuthenticatedPeer> authenticate(SenderAuthenticator authenticator, InboundRequest request,
             Header header) {
+        if (request.headers().all("Authorization").size() > 1) {
+            // one credential per request: which of two a proxy or firewall in front checked is unknowable
+            throw new AuthenticationRefusedException("Authorization sent more than once");
+        }
         Optional<AuthenticatedPeer> peer;
         try {
             peer = authenticator.authenticate(request, header);

@@ -62,4 +62,32 @@ class StaticCredentialAuthenticatorTest {
         assertThatThrownBy(() -> StaticCredentialAuthenticator.builder().bearer(" ", PARTNER))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_request_with_two_authorization_headers_is_refused_whichever_comes_first() {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        io.lorawanbi.server.BiServer server = io.lorawanbi.server.BiServer.builder()
+                .authenticator(AUTH)
+                .homeNsHandler(io.lorawanbi.server.HomeNSHandler.immediate((request, context) -> {
+                    calls.incrementAndGet();
+                    return io.lorawanbi.server.HomeNSOutcome.found(PARTNER);
+                }))
+                .build();
+        io.lorawanbi.codec.BiCodec codec = io.lorawanbi.codec.BiCodec.standard();
+        byte[] body = codec.encode(Fixtures.homeNSReq(ProtocolVersion.V1_1).toBuilder().senderId(PARTNER).build());
+        java.util.function.Function<io.lorawanbi.server.RequestHeaders, io.lorawanbi.model.message.HomeNSAns> answer =
+                headers -> codec.decode(server.handle(InboundRequest.builder(body).headers(headers).build()).body(),
+                        io.lorawanbi.model.message.HomeNSAns.class);
+
+        assertThat(answer.apply(io.lorawanbi.server.RequestHeaders.of("Authorization", "Bearer " + PARTNER_TOKEN))
+                .result().resultCode()).isEqualTo(io.lorawanbi.model.ResultCode.Success);
+        for (io.lorawanbi.server.RequestHeaders twice : java.util.List.of(
+                io.lorawanbi.server.RequestHeaders.of("Authorization", "Bearer " + PARTNER_TOKEN, "Authorization", "Bearer x"),
+                io.lorawanbi.server.RequestHeaders.of("Authorization", "Bearer x", "authorization", "Bearer " + PARTNER_TOKEN))) {
+            io.lorawanbi.model.message.Result result = answer.apply(twice).result();
+            assertThat(result.resultCode()).isEqualTo(io.lorawanbi.model.ResultCode.UnknownSender);
+            assertThat(result.description()).contains("Authorization sent more than once").doesNotContain(PARTNER_TOKEN);
+        }
+        assertThat(calls).hasValue(1);
+    }
 }
