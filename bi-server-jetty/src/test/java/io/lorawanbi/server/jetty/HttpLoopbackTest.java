@@ -2,187 +2,25 @@ package io.lorawanbi.server.jetty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lorawanbi.codec.BiCodec;
-import io.lorawanbi.model.EUI64;
-import io.lorawanbi.model.HexBytes;
-import io.lorawanbi.model.MessageType;
-import io.lorawanbi.model.NetID;
 import io.lorawanbi.model.ProtocolVersion;
-import io.lorawanbi.model.ResultCode;
-import io.lorawanbi.model.message.Header;
-import io.lorawanbi.model.message.HomeNSAns;
 import io.lorawanbi.model.message.HomeNSReq;
-import io.lorawanbi.model.testsupport.Fixtures;
 import io.lorawanbi.server.BiServer;
-import io.lorawanbi.server.HomeNSHandler;
-import io.lorawanbi.server.HomeNSOutcome;
-import io.lorawanbi.server.SenderAuthenticator;
-import java.io.IOException;
+import io.lorawanbi.server.testsupport.AdapterLoopbackContract;
+import io.lorawanbi.server.testsupport.RunningAdapter;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
-/** A BiServer behind the Jetty adapter, spoken to over 127.0.0.1 with the JDK's HttpClient. */
-@Timeout(20)
-class HttpLoopbackTest {
+/**
+ * A BiServer behind the Jetty adapter, spoken to over 127.0.0.1 with the JDK's HttpClient; beyond the
+ * contract, Jetty binds all interfaces when asked and still names a valid URI.
+ */
+class HttpLoopbackTest extends AdapterLoopbackContract {
 
-    static final NetID HOME = NetID.parse("000013");
-    static final EUI64 HOME_NS = EUI64.parse("70B3D57ED0001234");
-    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
-
-    static final BiCodec CODEC = BiCodec.standard();
-    static final HttpClient CLIENT = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(REQUEST_TIMEOUT)
-            .build();
-
-    static BiServer server;
-    static BiJettyServer http;
-
-    @BeforeAll
-    static void start() {
-        server = BiServer.builder()
-                .authenticator(SenderAuthenticator.insecureSenderAllowList(Set.of(Fixtures.NET_ID)))
-                .answersFor(Fixtures.JOIN_EUI)
-                .homeNsHandler(HomeNSHandler.immediate((req, ctx) -> req.devEui().equals(Fixtures.DEV_EUI)
-                        ? HomeNSOutcome.found(HOME, HOME_NS) : HomeNSOutcome.unknownDevice()))
-                .build();
-        http = BiJettyServer.builder(server).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (http != null) {
-            http.close();
-        }
-    }
-
-    static HomeNSReq request(ProtocolVersion v) {
-        Header h = Fixtures.header(MessageType.HomeNSReq, v).toBuilder()
-                .transactionId(3_000_000_123L)
-                .senderToken(HexBytes.parse("0A0B0C"))
-                .receiverToken(HexBytes.parse("0D"))
-                .build();
-        return new HomeNSReq(h, Fixtures.DEV_EUI);
-    }
-
-    static HttpResponse<byte[]> post(URI uri, byte[] body, String contentType) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        if (contentType != null) {
-            b.header("Content-Type", contentType);
-        }
-        return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    static void assertFullAnswer(HttpResponse<byte[]> response, HomeNSReq request) {
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
-        HomeNSAns answer = CODEC.decode(response.body(), HomeNSAns.class);
-        Header q = request.header();
-        Header a = answer.header();
-        boolean v11 = ProtocolVersion.V1_1.equals(q.protocolVersion());
-        assertThat(a.protocolVersion()).isEqualTo(q.protocolVersion());
-        assertThat(a.messageType()).isEqualTo(MessageType.HomeNSAns);
-        assertThat(a.transactionId()).isEqualTo(3_000_000_123L);
-        assertThat(a.senderId()).isEqualTo(Fixtures.JOIN_EUI);
-        assertThat(a.receiverId()).isEqualTo(Fixtures.NET_ID);
-        assertThat(a.senderToken()).isEqualTo(HexBytes.parse("0D"));
-        assertThat(a.receiverToken()).isEqualTo(HexBytes.parse("0A0B0C"));
-        assertThat(a.receiverNsid()).isEqualTo(v11 ? Fixtures.NSID : null);
-        assertThat(a.senderNsid()).isNull();
-        assertThat(a.vsExtension()).isNull();
-        assertThat(answer.result().resultCode()).isEqualTo(ResultCode.Success);
-        assertThat(answer.hNetId()).isEqualTo(HOME);
-        assertThat(answer.hNsId()).isEqualTo(v11 ? HOME_NS : null);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("io.lorawanbi.model.testsupport.VersionsSource#versions")
-    void a_home_ns_request_is_answered_200_with_a_full_home_ns_answer(ProtocolVersion v) throws Exception {
-        HomeNSReq request = request(v);
-        assertFullAnswer(post(http.uri(), CODEC.encode(request), "application/json"), request);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/", "/hns", "/a/b", "/a/b/?x=1"})
-    void every_path_is_served(String path) throws Exception {
-        HomeNSReq request = request(ProtocolVersion.V1_1);
-        assertFullAnswer(post(http.uri().resolve(path), CODEC.encode(request), "application/json"), request);
-    }
-
-    @Test
-    void a_content_type_with_a_charset_parameter_is_accepted() throws Exception {
-        HomeNSReq request = request(ProtocolVersion.V1_0);
-        assertFullAnswer(post(http.uri(), CODEC.encode(request), "application/json; charset=utf-8"), request);
-    }
-
-    @Test
-    void a_missing_content_type_is_accepted() throws Exception {
-        HomeNSReq request = request(ProtocolVersion.V1_0);
-        assertFullAnswer(post(http.uri(), CODEC.encode(request), null), request);
-    }
-
-    @Test
-    void get_is_refused_with_405_allowing_post() throws Exception {
-        HttpResponse<byte[]> response = CLIENT.send(HttpRequest.newBuilder(http.uri().resolve("/hns"))
-                .timeout(REQUEST_TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).isEqualTo(405);
-        assertThat(response.headers().firstValue("Allow")).hasValue("POST");
-        assertThat(response.body()).isEmpty();
-    }
-
-    @Test
-    void a_body_larger_than_the_limit_gets_400_with_a_bare_result() throws Exception {
-        String json = new String(CODEC.encode(request(ProtocolVersion.V1_0)), StandardCharsets.UTF_8);
-        char[] padding = new char[server.maxBodyBytes()];
-        Arrays.fill(padding, ' ');
-        byte[] body = (json.substring(0, json.length() - 1) + new String(padding) + "}").getBytes(StandardCharsets.UTF_8);
-        assertThat(body.length).isGreaterThan(server.maxBodyBytes());
-
-        HttpResponse<byte[]> response = post(http.uri(), body, "application/json");
-
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertBareResult(response);
-    }
-
-    @Test
-    void a_body_exactly_at_the_limit_is_still_answered() throws Exception {
-        HomeNSReq request = request(ProtocolVersion.V1_0);
-        String json = new String(CODEC.encode(request), StandardCharsets.UTF_8);
-        char[] padding = new char[server.maxBodyBytes() - json.length()];
-        Arrays.fill(padding, ' ');
-        byte[] body = (json.substring(0, json.length() - 1) + new String(padding) + "}").getBytes(StandardCharsets.UTF_8);
-        assertThat(body.length).isEqualTo(server.maxBodyBytes());
-
-        assertFullAnswer(post(http.uri(), body, "application/json"), request);
-    }
-
-    @ParameterizedTest(name = "[{index}] {0}")
-    @ValueSource(strings = {"garbage", "{", "[1,2,3]", "{\"ProtocolVersion\":\"1.0\"}", ""})
-    void garbage_gets_400_with_a_bare_result(String body) throws Exception {
-        HttpResponse<byte[]> response = post(http.uri(), body.getBytes(StandardCharsets.UTF_8), "application/json");
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertBareResult(response);
-    }
-
-    static void assertBareResult(HttpResponse<byte[]> response) {
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
-        String text = new String(response.body(), StandardCharsets.UTF_8);
-        assertThat(text).matches("\\{\"ResultCode\":\"(MalformedRequest|MalformedMessage|Other)\",\"Description\":\"[^\"]+\"}");
+    @Override
+    protected RunningAdapter startHttp(BiServer server, InetSocketAddress address) {
+        BiJettyServer jetty = BiJettyServer.builder(server).address(address).start();
+        return new RunningAdapter(jetty.uri(), jetty.address(), jetty::close);
     }
 
     @Test
@@ -194,26 +32,6 @@ class HttpLoopbackTest {
             assertThat(uri.getPort()).isEqualTo(all.address().getPort()).isPositive();
             URI loopback = URI.create("http://127.0.0.1:" + uri.getPort() + "/");
             assertFullAnswer(post(loopback, CODEC.encode(request), "application/json"), request);
-        }
-    }
-
-    @Test
-    void close_frees_the_port_for_a_second_server() throws Exception {
-        HomeNSReq request = request(ProtocolVersion.V1_1);
-        int port;
-        try (BiJettyServer first = BiJettyServer.builder(server).start()) {
-            port = first.address().getPort();
-            assertThat(first.uri()).isEqualTo(URI.create("http://127.0.0.1:" + port + "/"));
-            assertFullAnswer(post(first.uri(), CODEC.encode(request), "application/json"), request);
-        }
-        try (BiJettyServer second = BiJettyServer.builder(server).address(new InetSocketAddress("127.0.0.1", port)).start()) {
-            assertThat(second.address().getPort()).isEqualTo(port);
-            HttpClient fresh = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(REQUEST_TIMEOUT).build();
-            HttpResponse<byte[]> response = fresh.send(HttpRequest.newBuilder(second.uri()).timeout(REQUEST_TIMEOUT)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(CODEC.encode(request))).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            assertFullAnswer(response, request);
         }
     }
 }
