@@ -37,7 +37,14 @@ final class Numbers {
      * decimal digits (Helium's DedupWindowSize).
      */
     static ValueCodec<Long> whole(long min, long max, boolean numericString) {
-        String range = "must be a whole number from " + min + " to " + max;
+        return whole(min, max, numericString, "must be a whole number from " + min + " to " + max);
+    }
+
+    /**
+     * As {@link #whole(long, long, boolean)}, saying {@code range} for a whole number beyond the bounds
+     * (for a member that accepts more than it names, such as TransactionID's signed echo).
+     */
+    static ValueCodec<Long> whole(long min, long max, boolean numericString, String range) {
         return new LongCodec() {
             @Override
             public Long read(JsonParser p, ReadContext ctx) throws IOException {

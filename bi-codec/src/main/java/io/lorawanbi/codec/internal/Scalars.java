@@ -68,19 +68,12 @@ final class Scalars {
      * (-838178284 is 3456789012). Written unsigned.
      */
     static final ValueCodec<Long> TRANSACTION_ID = new ValueCodec<>() {
-        private final ValueCodec<Long> wide = Numbers.whole(Integer.MIN_VALUE, 0xFFFF_FFFFL, false);
+        private final ValueCodec<Long> wide = Numbers.whole(Integer.MIN_VALUE, 0xFFFF_FFFFL, false,
+                "must be a whole number from 0 to 4294967295");
 
         @Override
         public Long read(JsonParser p, ReadContext ctx) throws IOException {
-            Long value;
-            try {
-                value = wide.read(p, ctx);
-            } catch (BadValue e) {
-                if (e.getMessage() != null && e.getMessage().startsWith("must be a whole number from")) {
-                    throw new BadValue("must be a whole number from 0 to 4294967295");
-                }
-                throw e;
-            }
+            Long value = wide.read(p, ctx);
             if (value == null || value >= 0) {
                 return value;
             }
