@@ -1,0 +1,2 @@
+/** Placeholder package; see the module description. */
+package io.lorawanbi.client.redis;

@@ -1,0 +1,11 @@
+/**
+ * The Backend Interfaces client: sends requests to peers and returns their typed answers, synchronously
+ * or asynchronously, with pending asynchronous requests kept in a {@link io.lorawanbi.client.PendingAnswerStore}.
+ */
+module io.lorawanbi.client {
+    requires transitive io.lorawanbi.codec;
+    requires transitive java.net.http;
+    requires static org.jspecify;
+
+    exports io.lorawanbi.client;
+}
