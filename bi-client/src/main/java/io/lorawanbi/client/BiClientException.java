@@ -134,11 +134,14 @@ public final class BiClientException extends BiException {
 
     /**
      * This exception again, with the caller's stack: a failure recorded on another thread is thrown
-     * from the thread that waited for it, keeping every member and the cause.
+     * from the thread that waited for it, keeping every member and the cause; the original is suppressed in it.
      *
      * @return a new exception equal to this one but for the stack trace
      */
     public BiClientException rethrown() {
-        return new BiClientException(kind, status, contentType, excerpt, result, answer, getMessage(), this);
+        BiClientException again = new BiClientException(kind, status, contentType, excerpt, result, answer, getMessage(),
+                getCause());
+        again.addSuppressed(this);
+        return again;
     }
 }
