@@ -3,6 +3,7 @@ package io.lorawanbi.client;
 import io.lorawanbi.client.BiClientException.Kind;
 import io.lorawanbi.client.PendingAnswerStore.Delivery;
 import io.lorawanbi.client.internal.Requests;
+import io.lorawanbi.client.internal.ResponseReader;
 import io.lorawanbi.client.internal.TransactionIds;
 import io.lorawanbi.client.internal.Transport;
 import io.lorawanbi.codec.BiCodec;
@@ -141,8 +142,7 @@ public final class BiClient implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("the client is closed");
         }
-        Transport transport = transports.computeIfAbsent(peer, p -> new Transport(p.endpoint(), p.displayEndpoint(),
-                p.connectTimeout(), p.requestTimeout(), p.sslContext().orElse(null)));
+        Transport transport = transport(peer);
         Header given = Objects.requireNonNull(request.header(), "request header");
         Header.Builder header = given.toBuilder();
         if (given.protocolVersion() == null) {
@@ -215,6 +215,29 @@ public final class BiClient implements AutoCloseable {
         return acceptAnswer(codec.encode(Objects.requireNonNull(answer, "answer")));
     }
 
+    /**
+     * POSTs an answer to a requester's endpoint, as an asynchronous peer does (TS002 §1.2): the sending
+     * path of a server that answers asynchronously, with the same typed errors as requests.
+     *
+     * @param requester the requester's endpoint and configuration (its mode and header check are not used)
+     * @param answer the answer, encoded in its own version
+     * @return completes with the 2xx acknowledgement; fails with a {@link BiClientException} of kind
+     *     {@code HTTP_STATUS}, {@code BARE_RESULT} or {@code ERROR_PAGE} for another status, {@code TIMEOUT}
+     *     or {@code TRANSPORT} when no response came
+     * @throws BiEncodeException if the answer breaks a rule of its version
+     */
+    public CompletionStage<Acknowledgement> postAnswer(BiPeer requester, BiAnswer answer) {
+        Objects.requireNonNull(requester, "requester");
+        byte[] body = codec.encode(Objects.requireNonNull(answer, "answer"));
+        String authorization = requester.authorizationValue();
+        return transport(requester).post(body, authorization).thenApply(r -> {
+            if (!r.is2xx()) {
+                throw ResponseReader.answerRefused(r, answer.messageType() + " " + answer.header().transactionId());
+            }
+            return new Acknowledgement(r.status(), r.contentType(), r.body());
+        });
+    }
+
     /** The peer a request goes to by its ReceiverID, else the default peer. */
     public Optional<BiPeer> peerFor(PartyID receiverId) {
         BiPeer p = peers.get(receiverId);
@@ -245,6 +268,11 @@ public final class BiClient implements AutoCloseable {
     public String toString() {
         return "BiClient[" + (defaultPeer == null ? "" : "default " + defaultPeer + ", ") + peers.size()
                 + " peers by ReceiverID, " + store + "]";
+    }
+
+    private Transport transport(BiPeer peer) {
+        return transports.computeIfAbsent(peer, p -> new Transport(p.endpoint(), p.displayEndpoint(), p.connectTimeout(),
+                p.requestTimeout(), p.sslContext().orElse(null), p.httpClient().orElse(null)));
     }
 
     private BiPeer peerFor(BiRequest<?> request) {

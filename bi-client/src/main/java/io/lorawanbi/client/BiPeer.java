@@ -2,6 +2,7 @@ package io.lorawanbi.client;
 
 import io.lorawanbi.model.ProtocolVersion;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -32,8 +33,10 @@ public final class BiPeer {
     private final Duration connectTimeout;
     private final Duration requestTimeout;
     private final HeaderCheck headerCheck;
+    private final @Nullable HttpClient httpClient;
 
     private BiPeer(Builder b) {
+        this.httpClient = b.httpClient;
         this.endpoint = b.endpoint;
         this.display = display(b.endpoint);
         this.protocolVersion = b.protocolVersion;
@@ -105,6 +108,11 @@ public final class BiPeer {
         return headerCheck;
     }
 
+    /** The HTTP client given to {@link Builder#httpClient}, if any. */
+    public Optional<HttpClient> httpClient() {
+        return Optional.ofNullable(httpClient);
+    }
+
     /** The Authorization header value now, or {@code null}; for the client's internals. */
     @Nullable String authorizationValue() {
         if (authorization == null) {
@@ -147,6 +155,7 @@ public final class BiPeer {
         private Duration connectTimeout = Duration.ofSeconds(5);
         private Duration requestTimeout = Duration.ofSeconds(10);
         private HeaderCheck headerCheck = HeaderCheck.TOLERANT;
+        private @Nullable HttpClient httpClient;
 
         private Builder(URI endpoint) {
             Objects.requireNonNull(endpoint, "endpoint");
@@ -228,6 +237,15 @@ public final class BiPeer {
         /** How answer headers are judged (default {@link HeaderCheck#TOLERANT}). */
         public Builder headerCheck(HeaderCheck value) {
             this.headerCheck = Objects.requireNonNull(value, "headerCheck");
+            return this;
+        }
+
+        /**
+         * An HTTP client to use as it is, instead of the one the client builds from the TLS context and the
+         * connect timeout (default: none). Its version, TLS context, proxy and redirect policy then apply.
+         */
+        public Builder httpClient(@Nullable HttpClient value) {
+            this.httpClient = value;
             return this;
         }
 

@@ -173,4 +173,21 @@ class BiClientAsyncTest {
         assertThat(waiting).failsWithin(Duration.ofSeconds(5)).withThrowableOfType(java.util.concurrent.ExecutionException.class)
                 .havingCause().isInstanceOf(BiClientException.class);
     }
+
+    @Test
+    void postingAnAnswerSucceedsOnAny2xxAndFailsTypedOtherwise() throws Exception {
+        HomeNSAns answer = HomeNSAns.builder().header(Messages.request(5).header().answerHeader())
+                .result(io.lorawanbi.model.message.Result.success()).hNetId(Messages.NET_ID).build();
+        peer.enqueue(Reply.of(200, null, ""));
+        peer.enqueue(Reply.of(503, "text/html", "<html><h1>Service Unavailable</h1></html>"));
+        Acknowledgement ack = client.postAnswer(async, answer).toCompletableFuture().get(5, TimeUnit.SECONDS);
+        assertThat(ack.status()).isEqualTo(200);
+        assertThat(Messages.CODEC.decode(peer.take().body(), HomeNSAns.class)).isEqualTo(answer);
+        assertThat(client.postAnswer(async, answer).toCompletableFuture()).failsWithin(Duration.ofSeconds(5))
+                .withThrowableOfType(java.util.concurrent.ExecutionException.class).havingCause()
+                .isInstanceOfSatisfying(BiClientException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Kind.ERROR_PAGE);
+                    assertThat(e.status()).hasValue(503);
+                });
+    }
 }

@@ -145,6 +145,21 @@ public final class ResponseReader {
                 + Excerpts.of(body), null);
     }
 
+    /** The exception for a non-2xx response to a posted answer. */
+    public static BiClientException answerRefused(PeerResponse r, String what) {
+        String head = "HTTP " + r.status() + " from " + r.where() + " to the posted " + what;
+        byte[] body = r.body();
+        if (isHtml(r)) {
+            return failure(Kind.ERROR_PAGE, r, null, null, head + ", with an HTML page: " + Excerpts.of(body), null);
+        }
+        BareResultReader.Read read = BareResultReader.read(body);
+        if (read.bare()) {
+            return failure(Kind.BARE_RESULT, r, read.result(), null, head + ", with a bare Result: " + describe(read.result()), null);
+        }
+        return failure(Kind.HTTP_STATUS, r, read.result(), null, head + (body.length == 0 ? ", with an empty body"
+                : ": " + Excerpts.of(body)), null);
+    }
+
     private static <A extends BiAnswer> Optional<A> decoded(BiCodec codec, BiRequest<A> request, byte[] body) {
         try {
             return Optional.of(codec.decode(body, request.answerClass()));

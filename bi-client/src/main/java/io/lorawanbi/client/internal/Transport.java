@@ -26,10 +26,17 @@ public final class Transport {
 
     /**
      * A transport to one endpoint: HTTP/1.1 on {@code http://} (no {@code Upgrade: h2c}), HTTP/2 offered
-     * through ALPN on {@code https://}; redirects are not followed.
+     * through ALPN on {@code https://}; redirects are not followed. A given client is used as it is.
      */
     public Transport(URI endpoint, String where, Duration connectTimeout, Duration requestTimeout,
-            @Nullable SSLContext sslContext) {
+            @Nullable SSLContext sslContext, @Nullable HttpClient given) {
+        this.endpoint = endpoint;
+        this.where = where;
+        this.requestTimeout = requestTimeout;
+        if (given != null) {
+            this.http = given;
+            return;
+        }
         boolean tls = "https".equals(endpoint.getScheme().toLowerCase(Locale.ROOT));
         HttpClient.Builder b = HttpClient.newBuilder()
                 .version(tls ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
@@ -39,9 +46,6 @@ public final class Transport {
             b.sslContext(sslContext);
         }
         this.http = b.build();
-        this.endpoint = endpoint;
-        this.where = where;
-        this.requestTimeout = requestTimeout;
     }
 
     /** The endpoint as messages name it. */
