@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The requester's endpoint for asynchronous answers (docs/reference.md §1.2): a small HTTP server on the
  * JDK's built-in {@code com.sun.net.httpserver}, on an ephemeral loopback port by default, to which a
- * peer POSTs the answers to requests it acknowledged with an empty 2xx response. Give its
+ * peer POSTs the answers to requests it acknowledged with a 2xx response. Give its
  * {@link #uri()} to the peer (for the library's server,
  * {@code AnswerMode.async(receiver.uri())} for the client's SenderID) and to a {@link BiClient} built
  * with {@link BiClient.Builder#asyncAnswers(AsyncAnswerReceiver)}.
