@@ -13,7 +13,9 @@ import io.lorawanbi.model.PartyID;
 import io.lorawanbi.model.message.BiAnswer;
 import io.lorawanbi.model.message.BiRequest;
 import io.lorawanbi.model.message.Header;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.WeakHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,7 +60,8 @@ public final class BiClient implements AutoCloseable {
     private final PendingAnswerStore store;
     private final ClientListener listener;
     private final TransactionIds transactionIds = new TransactionIds();
-    private final Map<BiPeer, Transport> transports = new ConcurrentHashMap<>();
+    // Weak keys: a peer the application no longer holds takes its HTTP client with it.
+    private final Map<BiPeer, Transport> transports = Collections.synchronizedMap(new WeakHashMap<>());
     private final Map<PendingKey, Boolean> inFlight = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
@@ -229,10 +232,26 @@ public final class BiClient implements AutoCloseable {
     public CompletionStage<Acknowledgement> postAnswer(BiPeer requester, BiAnswer answer) {
         Objects.requireNonNull(requester, "requester");
         byte[] body = codec.encode(Objects.requireNonNull(answer, "answer"));
+        return post(requester, body, answer.messageType() + " " + answer.header().transactionId());
+    }
+
+    /**
+     * As {@link #postAnswer(BiPeer, BiAnswer)}, for an answer already encoded, as a server's answering
+     * pipeline holds it.
+     *
+     * @param requester the requester's endpoint and configuration
+     * @param encodedAnswer the answer's UTF-8 JSON, sent as it is
+     */
+    public CompletionStage<Acknowledgement> postAnswer(BiPeer requester, byte[] encodedAnswer) {
+        Objects.requireNonNull(requester, "requester");
+        return post(requester, Objects.requireNonNull(encodedAnswer, "encodedAnswer").clone(), "answer");
+    }
+
+    private CompletionStage<Acknowledgement> post(BiPeer requester, byte[] body, String what) {
         String authorization = requester.authorizationValue();
         return transport(requester).post(body, authorization).thenApply(r -> {
             if (!r.is2xx()) {
-                throw ResponseReader.answerRefused(r, answer.messageType() + " " + answer.header().transactionId());
+                throw ResponseReader.answerRefused(r, what);
             }
             return new Acknowledgement(r.status(), r.contentType(), r.body());
         });
