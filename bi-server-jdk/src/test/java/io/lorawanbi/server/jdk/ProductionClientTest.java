@@ -137,9 +137,10 @@ class ProductionClientTest {
             try (BiHttpServer js = BiHttpServer.http(server, new InetSocketAddress("127.0.0.1", 0));
                     BiClient client = BiClient.builder().listener(ClientListener.none()).build()) {
                 BiPeer peer = BiPeer.builder(js.uri()).protocolVersion(ProtocolVersion.V1_1)
-                        .async(Duration.ofMillis(500)).build();
-                client.sendAsync(peer, request());
+                        .async(Duration.ofSeconds(5)).build();
+                java.util.concurrent.CompletableFuture<HomeNSAns> waiting = client.sendAsync(peer, request()).toCompletableFuture();
                 assertThat(reasons.poll(10, TimeUnit.SECONDS)).isEqualTo("HTTP 502 (ERROR_PAGE)");
+                waiting.cancel(false);
             }
         } finally {
             proxy.stop(0);
