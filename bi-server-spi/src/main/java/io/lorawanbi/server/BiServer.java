@@ -128,8 +128,9 @@ public final class BiServer {
     }
 
     /**
-     * Handles one request and waits for its response. Never throws for any input: every failure
-     * becomes a BI answer or an HTTP 400 response.
+     * Handles one request (or posted answer or notification) and waits for its response. Never throws
+     * for any input: every failure becomes a BI answer, an HTTP 400 response or, for a consumer that
+     * fails, an HTTP 500 response.
      */
     public OutboundResponse handle(InboundRequest request) {
         return handleAsync(request).toCompletableFuture().join();
