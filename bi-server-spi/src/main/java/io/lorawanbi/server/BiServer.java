@@ -2,6 +2,7 @@ package io.lorawanbi.server;
 
 import static java.util.concurrent.CompletableFuture.completedFuture;
 
+import io.lorawanbi.client.BiClient;
 import io.lorawanbi.codec.BiCodec;
 import io.lorawanbi.codec.BiDecodeException;
 import io.lorawanbi.codec.FailureAnswer;
@@ -19,6 +20,7 @@ import io.lorawanbi.server.internal.AnswerOutput;
 import io.lorawanbi.server.internal.AnswerOutput.Answered;
 import io.lorawanbi.server.internal.Answering;
 import io.lorawanbi.server.internal.AsyncDelivery;
+import io.lorawanbi.server.internal.ClientAnswerSender;
 import io.lorawanbi.server.internal.HandlerCalls;
 import io.lorawanbi.server.internal.HomeNSHandlerAdapter;
 import io.lorawanbi.server.internal.Intake;
@@ -367,6 +369,17 @@ public final class BiServer {
         public Builder answerConsumer(AnswerConsumer consumer) {
             this.answerConsumer = Objects.requireNonNull(consumer, "consumer");
             return this;
+        }
+
+        /**
+         * Hands the answers that asynchronous peers POST to this endpoint to a client's pending requests
+         * ({@link BiClient#acceptAnswer(byte[])}, with the body as received): the requester's side of the
+         * asynchronous mode (docs/client.md, "Asynchronous peers"). The outcome maps
+         * {@code COMPLETED}, {@code LATE}, {@code UNMATCHED} to {@link IntakeOutcome#MATCHED},
+         * {@link IntakeOutcome#LATE}, {@link IntakeOutcome#UNMATCHED}. Replaces the answer consumer.
+         */
+        public Builder answersTo(BiClient client) {
+            return answerConsumer(ClientAnswerSender.consumer(client));
         }
 
         /**

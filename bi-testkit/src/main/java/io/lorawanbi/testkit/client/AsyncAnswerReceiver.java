@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * The requester's endpoint for asynchronous answers (docs/reference.md §1.2): the library's own
  * answer intake ({@link BiServer.Builder#answerConsumer}) served by {@link BiHttpServer}, on an
  * ephemeral loopback port by default, to which a peer POSTs the answers to requests it acknowledged
- * with an empty 2xx response. Posted answers therefore go through the same path as in production:
+ * with a 2xx response. Posted answers therefore go through the same path as in production:
  * header, decoding and validation by the codec, then the consumer. Give its {@link #uri()} to the peer
  * (for the library's server, {@code AnswerMode.async(receiver.uri())} for the client's SenderID) and to
  * a {@link BiClient} built with {@link BiClient.Builder#asyncAnswers(AsyncAnswerReceiver)}.
