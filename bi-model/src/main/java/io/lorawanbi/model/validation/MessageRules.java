@@ -44,7 +44,8 @@ public final class MessageRules {
     }
 
     /**
-     * Whether the rules of the model are known for a type (every record of the model is).
+     * Whether a type has rules to check: a record of the model that carries a constraint or nests a
+     * record that does ({@code VSExtension}, for one, has none; checking it reports nothing).
      *
      * @param type a class
      * @return true for a record of the model that carries or nests a rule
