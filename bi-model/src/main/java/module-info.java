@@ -3,8 +3,9 @@
  *
  * <p>Packages: {@code io.lorawanbi.model} (identifiers and codes), {@code .message} (every message),
  * {@code .object} (nested objects), {@code .validation} (version groups, constraints, member paths).
- * The model depends on the Jakarta Validation API only; a validation provider (such as Hibernate
- * Validator) is needed only to run the rules.
+ * The model depends on the Jakarta Validation API only. Its rules run without a provider through
+ * {@code io.lorawanbi.model.validation.MessageRules}, code generated from the constraints at build
+ * time; a Jakarta Validation provider (such as Hibernate Validator) runs the same constraints.
  */
 module io.lorawanbi.model {
     requires transitive jakarta.validation;

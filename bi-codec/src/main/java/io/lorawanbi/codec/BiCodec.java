@@ -3,6 +3,8 @@ package io.lorawanbi.codec;
 import io.lorawanbi.codec.internal.BareResults;
 import io.lorawanbi.codec.internal.EchoText;
 import io.lorawanbi.codec.internal.Engine;
+import io.lorawanbi.codec.internal.HibernateValidatorBootstrap;
+import io.lorawanbi.codec.internal.RuleCheck;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.Answers;
@@ -10,15 +12,12 @@ import io.lorawanbi.model.message.BiAnswer;
 import io.lorawanbi.model.message.BiMessage;
 import io.lorawanbi.model.message.Header;
 import io.lorawanbi.model.message.Result;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,9 +37,12 @@ import org.jspecify.annotations.Nullable;
  * 1.1-only members never in 1.0, the version's own result-code names, MACVersion as {@code 1.0.x} or
  * {@code 1.1}. A message that breaks its version's rules is refused with a {@link BiEncodeException}.
  *
- * <p>Immutable and thread-safe. Validation runs through Jakarta Validation, bootstrapped once per codec
- * with Hibernate Validator and {@code ParameterMessageInterpolator}, so no expression-language
- * implementation is needed; another provider's {@link Validator} can be supplied instead.
+ * <p>Immutable and thread-safe. The rules are the Jakarta Validation annotations on the model's records
+ * ({@code io.lorawanbi.model.validation}); by default they are checked by code generated from those
+ * annotations at build time ({@link io.lorawanbi.model.validation.MessageRules}), without reflection
+ * or a validation provider. A codec can instead run them through Hibernate Validator
+ * ({@link Builder#hibernateValidator()}) or a host's own Jakarta Validation {@link Validator}
+ * ({@link Builder#validator(Validator)}); all three report the same faults.
  */
 public final class BiCodec {
 
@@ -53,7 +55,10 @@ public final class BiCodec {
 
     private BiCodec(Builder b) {
         this.limits = b.limits;
-        Validator validator = b.validation ? (b.validator != null ? b.validator : defaultValidator()) : null;
+        RuleCheck validator = !b.validation ? null
+                : b.validator != null ? RuleCheck.jakarta(b.validator)
+                : b.hibernateValidator ? RuleCheck.jakarta(HibernateValidatorBootstrap.validator())
+                : RuleCheck.GENERATED;
         this.engine = new Engine(b.limits, validator, b.strictNsids);
     }
 
@@ -249,26 +254,6 @@ public final class BiCodec {
     }
 
     /**
-     * Hibernate Validator announces its version at INFO on first bootstrap. Where the host has not set
-     * a level for that one logger (through java.util.logging, jboss-logging's fallback), it is raised
-     * to WARNING so that embedding the codec prints nothing. The reference keeps the logger, and so
-     * the level, alive.
-     */
-    private static final java.util.logging.Logger HV_VERSION_LOGGER =
-            java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
-
-    private static Validator defaultValidator() {
-        if (HV_VERSION_LOGGER.getLevel() == null) {
-            HV_VERSION_LOGGER.setLevel(java.util.logging.Level.WARNING);
-        }
-        return Validation.byProvider(HibernateValidator.class)
-                .configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory()
-                .getValidator();
-    }
-
-    /**
      * Builds a {@link BiCodec}. Not thread-safe; every setter returns this builder.
      */
     public static final class Builder {
@@ -276,6 +261,7 @@ public final class BiCodec {
         private boolean validation = true;
         private boolean strictNsids;
         private @Nullable Validator validator;
+        private boolean hibernateValidator;
 
         private Builder() {}
 
@@ -306,11 +292,27 @@ public final class BiCodec {
         }
 
         /**
-         * The validator to use instead of the default Hibernate Validator bootstrap, for example a
-         * host's own provider.
+         * Checks the rules with the given Jakarta Validation validator instead of the generated rules,
+         * for example a host's own, configured provider. Faults are reported at the JSON member paths
+         * of {@link io.lorawanbi.model.validation.MemberPath}, with the validator's messages. Takes
+         * precedence over {@link #hibernateValidator()}.
          */
         public Builder validator(Validator validator) {
             this.validator = Objects.requireNonNull(validator, "validator");
+            return this;
+        }
+
+        /**
+         * Checks the rules with Hibernate Validator instead of the generated rules: bootstrapped once,
+         * when the codec is built, with {@code ParameterMessageInterpolator} (no expression-language
+         * implementation needed) and its start-up banner kept out of the host's log. The faults are
+         * the same; the generated rules are several times faster. Hibernate Validator is an optional
+         * dependency of the codec: the host adds {@code org.hibernate.validator:hibernate-validator}
+         * (on the module path also {@code --add-modules org.hibernate.validator}), else
+         * {@link #build()} throws {@link IllegalStateException}.
+         */
+        public Builder hibernateValidator() {
+            this.hibernateValidator = true;
             return this;
         }
 

@@ -156,4 +156,19 @@ class CodecExamplesTest {
         // end::options[]
         assertThat(strict.limits().maxBodyBytes()).isEqualTo(32 * 1024);
     }
+
+    @Test
+    void validation() {
+        jakarta.validation.Validator hostValidator = io.lorawanbi.model.testsupport.Validation.validator();
+        // tag::validation[]
+        BiCodec generated = BiCodec.standard(); // the rules generated at build time: no reflection, no provider
+        BiCodec hibernate = BiCodec.builder().hibernateValidator().build(); // needs hibernate-validator
+        BiCodec hosted = BiCodec.builder().validator(hostValidator).build(); // any Jakarta Validation provider
+        BiCodec unchecked = BiCodec.builder().validation(false).build(); // no rules at all
+        // end::validation[]
+        byte[] body = generated.encode(Fixtures.homeNSReq(ProtocolVersion.V1_1));
+        for (BiCodec codec : List.of(generated, hibernate, hosted, unchecked)) {
+            assertThat(codec.decode(body)).isEqualTo(Fixtures.homeNSReq(ProtocolVersion.V1_1));
+        }
+    }
 }

@@ -25,9 +25,6 @@ import io.lorawanbi.model.message.BiMessage;
 import io.lorawanbi.model.message.Header;
 import io.lorawanbi.model.object.VSExtension;
 import io.lorawanbi.model.validation.BiGroups;
-import io.lorawanbi.model.validation.MemberPath;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,19 +41,23 @@ public final class Engine {
 
     private final JsonFactory json;
     private final CodecLimits limits;
-    private final Validator validator;
+    private final RuleCheck validator;
     private final boolean strictNsids;
+    private final Class<?>[] inbound1_0;
+    private final Class<?>[] inbound1_1;
+    private final Class<?>[] outbound1_0;
+    private final Class<?>[] outbound1_1;
     private final MessageTable table = MessageTable.INSTANCE;
 
     /**
      * An engine.
      *
      * @param limits the decoding limits
-     * @param validator the validator to apply after decoding and before encoding, or {@code null} for none
+     * @param validator the rules to apply after decoding and before encoding, or {@code null} for none
      * @param strictNsids whether 1.1 NS requests must carry SenderNSID and 1.0 messages must not carry NSIDs
      * @throws IllegalStateException if the jackson-core on the class or module path is older than 2.18
      */
-    public Engine(CodecLimits limits, Validator validator, boolean strictNsids) {
+    public Engine(CodecLimits limits, RuleCheck validator, boolean strictNsids) {
         Version found = com.fasterxml.jackson.core.json.PackageVersion.VERSION;
         if (found.compareTo(MIN_JACKSON) < 0) {
             throw new IllegalStateException("bi-codec needs jackson-core 2.18 or newer, found " + found);
@@ -64,6 +65,10 @@ public final class Engine {
         this.limits = limits;
         this.validator = validator;
         this.strictNsids = strictNsids;
+        this.inbound1_0 = BiGroups.of(ProtocolVersion.V1_0, strictNsids);
+        this.inbound1_1 = BiGroups.of(ProtocolVersion.V1_1, strictNsids);
+        this.outbound1_0 = BiGroups.outbound(ProtocolVersion.V1_0, strictNsids);
+        this.outbound1_1 = BiGroups.outbound(ProtocolVersion.V1_1, strictNsids);
         this.json = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxDocumentLength(limits.maxBodyBytes())
@@ -282,16 +287,18 @@ public final class Engine {
     }
 
     private List<MemberProblem> validate(BiMessage message, ProtocolVersion version, boolean outbound) {
-        Set<ConstraintViolation<BiMessage>> violations = validator.validate(message,
-                outbound ? BiGroups.outbound(version, strictNsids) : BiGroups.of(version, strictNsids));
-        if (violations.isEmpty()) {
-            return List.of();
+        List<MemberProblem> violations = validator.check(message, groups(version, outbound));
+        return violations.isEmpty() ? violations : ordered(violations);
+    }
+
+    private Class<?>[] groups(ProtocolVersion version, boolean outbound) {
+        if (ProtocolVersion.V1_0.equals(version)) {
+            return outbound ? outbound1_0 : inbound1_0;
         }
-        List<MemberProblem> out = new ArrayList<>(violations.size());
-        for (ConstraintViolation<BiMessage> v : violations) {
-            out.add(new MemberProblem(MemberPath.of(v), v.getMessage()));
+        if (ProtocolVersion.V1_1.equals(version)) {
+            return outbound ? outbound1_1 : inbound1_1;
         }
-        return ordered(out);
+        return outbound ? BiGroups.outbound(version, strictNsids) : BiGroups.of(version, strictNsids);
     }
 
     private static List<MemberProblem> relevant(List<MemberProblem> problems, Set<String> members) {

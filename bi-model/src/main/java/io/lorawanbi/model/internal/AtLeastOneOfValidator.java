@@ -19,14 +19,8 @@ public final class AtLeastOneOfValidator implements ConstraintValidator<AtLeastO
         if (record == null) {
             return true;
         }
-        for (String member : members) {
-            if (RecordRules.present(record, member)) {
-                return true;
-            }
-        }
         context.disableDefaultConstraintViolation();
-        RecordRules.violation(context, members[0],
-                "at least one of " + RecordRules.wireNames(record.getClass(), members) + " must be present");
-        return false;
+        return ClassRules.atLeastOneOf(RecordRules.mask(record, members), members,
+                RecordRules.wireNames(record.getClass(), members), RecordRules.sink(context));
     }
 }

@@ -17,18 +17,11 @@ public final class AtLeastOneOnSuccessValidator implements ConstraintValidator<A
 
     @Override
     public boolean isValid(BiAnswer answer, ConstraintValidatorContext context) {
-        if (answer == null || answer.result() == null || answer.result().resultCode() == null
-                || !answer.result().resultCode().isSuccess()) {
+        if (!ClassRules.success(answer)) {
             return true;
         }
-        for (String member : members) {
-            if (RecordRules.present(answer, member)) {
-                return true;
-            }
-        }
         context.disableDefaultConstraintViolation();
-        RecordRules.violation(context, members[0], "a Success answer carries at least one of "
-                + RecordRules.wireNames(answer.getClass(), members));
-        return false;
+        return ClassRules.atLeastOneOnSuccess(true, RecordRules.mask(answer, members), members,
+                RecordRules.wireNames(answer.getClass(), members), RecordRules.sink(context));
     }
 }

@@ -19,15 +19,12 @@ public final class ByteLengthValidator implements ConstraintValidator<ByteLength
 
     @Override
     public boolean isValid(HexBytes value, ConstraintValidatorContext context) {
-        if (value == null || (value.length() >= min && value.length() <= max)) {
+        String fault = ClassRules.byteLength(value, min, max);
+        if (fault == null) {
             return true;
         }
         context.disableDefaultConstraintViolation();
-        String expected = min == max ? "must be " + min + " bytes"
-                : max == Integer.MAX_VALUE ? "must be at least " + min + " byte" + (min == 1 ? "" : "s")
-                : "must be " + min + " to " + max + " bytes";
-        context.buildConstraintViolationWithTemplate(expected + ", got " + value.length())
-                .addConstraintViolation();
+        context.buildConstraintViolationWithTemplate(RecordRules.escape(fault)).addConstraintViolation();
         return false;
     }
 }

@@ -21,24 +21,8 @@ public final class ExactlyOneOfValidator implements ConstraintValidator<ExactlyO
         if (record == null) {
             return true;
         }
-        List<String> present = new ArrayList<>();
-        for (String member : members) {
-            if (RecordRules.present(record, member)) {
-                present.add(member);
-            }
-        }
-        if (present.size() == 1) {
-            return true;
-        }
         context.disableDefaultConstraintViolation();
-        String message = "exactly one of " + RecordRules.wireNames(record.getClass(), members) + " must be present";
-        if (present.isEmpty()) {
-            RecordRules.violation(context, members[0], message);
-        } else {
-            for (String member : present) {
-                RecordRules.violation(context, member, message);
-            }
-        }
-        return false;
+        return ClassRules.exactlyOneOf(RecordRules.mask(record, members), members,
+                RecordRules.wireNames(record.getClass(), members), RecordRules.sink(context));
     }
 }

@@ -10,13 +10,12 @@ public final class MatchingMessageTypeValidator implements ConstraintValidator<M
 
     @Override
     public boolean isValid(BiMessage message, ConstraintValidatorContext context) {
-        if (message == null || message.header() == null || message.header().messageType() == null
-                || message.header().messageType().messageClass() == message.getClass()) {
+        String fault = ClassRules.messageTypeMismatch(message);
+        if (fault == null) {
             return true;
         }
         context.disableDefaultConstraintViolation();
-        context.buildConstraintViolationWithTemplate("is " + message.header().messageType()
-                        + " but the message is a " + message.getClass().getSimpleName())
+        context.buildConstraintViolationWithTemplate(RecordRules.escape(fault))
                 .addPropertyNode("header").addPropertyNode("messageType")
                 .addConstraintViolation();
         return false;

@@ -19,18 +19,11 @@ public final class PresentOnSuccessValidator implements ConstraintValidator<Pres
 
     @Override
     public boolean isValid(BiAnswer answer, ConstraintValidatorContext context) {
-        if (answer == null || answer.result() == null || answer.result().resultCode() == null
-                || !answer.result().resultCode().isSuccess()) {
+        if (!ClassRules.success(answer)) {
             return true;
         }
-        boolean valid = true;
         context.disableDefaultConstraintViolation();
-        for (String member : members) {
-            if (!RecordRules.present(answer, member)) {
-                RecordRules.violation(context, member, message);
-                valid = false;
-            }
-        }
-        return valid;
+        return ClassRules.presentOnSuccess(true, RecordRules.mask(answer, members), members, message,
+                RecordRules.sink(context));
     }
 }

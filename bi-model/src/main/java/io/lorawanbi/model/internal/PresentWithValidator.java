@@ -18,12 +18,11 @@ public final class PresentWithValidator implements ConstraintValidator<PresentWi
 
     @Override
     public boolean isValid(Record record, ConstraintValidatorContext context) {
-        if (record == null || !RecordRules.present(record, when) || RecordRules.present(record, then)) {
+        if (record == null) {
             return true;
         }
         context.disableDefaultConstraintViolation();
-        RecordRules.violation(context, then,
-                "is required when " + Members.wireName(record.getClass(), when) + " is present");
-        return false;
+        return ClassRules.presentWith(RecordRules.present(record, when), RecordRules.present(record, then), then,
+                Members.wireName(record.getClass(), when), RecordRules.sink(context));
     }
 }

@@ -30,7 +30,24 @@ final class RecordRules {
         return Members.isPresent(Members.get(record.getClass(), component).get(record));
     }
 
-    private static String escape(String message) {
+    /** The presence of the named components of a record as a bit mask, bit {@code i} for {@code components[i]}. */
+    static int mask(Object record, String[] components) {
+        int mask = 0;
+        for (int i = 0; i < components.length; i++) {
+            if (present(record, components[i])) {
+                mask |= 1 << i;
+            }
+        }
+        return mask;
+    }
+
+    /** A sink that adds each fault as a violation on the named component of the validated object. */
+    static ClassRules.Sink sink(ConstraintValidatorContext context) {
+        return (component, message) -> violation(context, component, message);
+    }
+
+    /** The message as a template that interpolates to itself. */
+    static String escape(String message) {
         return message.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
     }
 }

@@ -12,17 +12,8 @@ public final class SenderNSIDRequiredValidator implements ConstraintValidator<Se
 
     @Override
     public boolean isValid(Header header, ConstraintValidatorContext context) {
-        if (header == null || header.messageType() == null || header.senderNsid() != null) {
-            return true;
-        }
-        boolean applies = ProtocolVersion.V1_1.equals(header.protocolVersion())
-                && header.messageType().isRequest()
-                && header.messageType().senderRole() == Role.NETWORK_SERVER;
-        if (!applies) {
-            return true;
-        }
         context.disableDefaultConstraintViolation();
-        RecordRules.violation(context, "senderNsid", context.getDefaultConstraintMessageTemplate());
-        return false;
+        return ClassRules.senderNsidRequired(header, context.getDefaultConstraintMessageTemplate(),
+                RecordRules.sink(context));
     }
 }

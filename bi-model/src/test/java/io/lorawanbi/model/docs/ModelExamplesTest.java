@@ -21,6 +21,8 @@ import io.lorawanbi.model.object.KeyEnvelope;
 import io.lorawanbi.model.testsupport.Validation;
 import io.lorawanbi.model.validation.BiGroups;
 import io.lorawanbi.model.validation.MemberPath;
+import io.lorawanbi.model.validation.MessageRules;
+import io.lorawanbi.model.validation.RuleViolation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -114,5 +116,33 @@ class ModelExamplesTest {
         assertThat(report).containsExactlyInAnyOrder(
                 "HNSID: is a 1.1 member, not allowed in 1.0",
                 "HNetID: is required when the ResultCode is Success");
+    }
+
+    @Test
+    void generated() {
+        HomeNSReq request = new HomeNSReq(
+                Header.builder()
+                        .protocolVersion(ProtocolVersion.V1_0)
+                        .senderId(NetID.parse("000013"))
+                        .receiverId(EUI64.parse("70B3D57ED0000000"))
+                        .transactionId(42L)
+                        .messageType(MessageType.HomeNSReq)
+                        .build(),
+                EUI64.parse("0102030405060708"));
+        // tag::generated[]
+        HomeNSAns broken = new HomeNSAns(request.header().answerHeader(),
+                Result.of(ResultCode.Success), null, EUI64.parse("70B3D57ED0001234"));
+
+        List<String> report = new ArrayList<>();
+        for (RuleViolation v : MessageRules.check(broken, BiGroups.of(ProtocolVersion.V1_0))) {
+            report.add(v.memberPath() + ": " + v.message() + " (@" + v.constraint().getSimpleName() + ")");
+        }
+        // report holds, in some order:
+        //   "HNSID: is a 1.1 member, not allowed in 1.0 (@Null)"
+        //   "HNetID: is required when the ResultCode is Success (@PresentOnSuccess)"
+        // end::generated[]
+        assertThat(report).containsExactlyInAnyOrder(
+                "HNSID: is a 1.1 member, not allowed in 1.0 (@Null)",
+                "HNetID: is required when the ResultCode is Success (@PresentOnSuccess)");
     }
 }
