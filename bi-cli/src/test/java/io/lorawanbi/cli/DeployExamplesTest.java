@@ -145,10 +145,9 @@ class DeployExamplesTest {
                 assertThat(pb.status()).as(pb.out() + pb.err()).isZero();
                 Bi partner = check(url, "600010", "--token", partnerToken);
                 assertThat(partner.status()).as(partner.out() + partner.err()).isZero();
-                Bi wrongAudience = check(url, "000000", "--token", issuer.clusterToken("https://other.example.net"),
-                        "--protocol-version", "1.1");
+                Bi wrongAudience = check(url, "000000", "--token", issuer.clusterToken("https://other.example.net"));
                 assertThat(wrongAudience.status()).as("a token for another audience is refused").isNotZero();
-                assertThat(wrongAudience.out()).contains("UnknownSender");
+                assertThat(wrongAudience.out() + wrongAudience.err()).contains("UnknownSender");
                 serve.stop();
                 assertThat(serve.err()).doesNotContain(partnerToken);
             }
