@@ -82,6 +82,16 @@ class DeployExamplesTest {
             "--ca", dir.resolve("client/server-ca.pem").toString()};
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"tls-client-auth.yml", "nginx-forwarded.yml", "packet-broker.yml"})
+    void docs_deploy_md_shows_each_example_as_shipped_less_its_comments(String example) throws IOException {
+        String shipped = Files.readString(root().resolve("examples/deploy").resolve(example));
+        String withoutComments = shipped.lines().filter(l -> !l.strip().startsWith("#"))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        assertThat(ServeConfig.load(root().resolve("examples/deploy").resolve(example))).isNotNull();
+        assertThat(Files.readString(root().resolve("docs/deploy.md"))).contains("```yaml\n" + withoutComments + "```");
+    }
+
     @Test
     void tls_in_the_jvm_with_client_certificates(@TempDir Path dir) throws Exception {
         deployment(dir, "tls-client-auth.yml");
