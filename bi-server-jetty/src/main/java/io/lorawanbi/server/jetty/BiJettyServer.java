@@ -36,6 +36,9 @@ import org.jspecify.annotations.Nullable;
  * clients wait in the listen backlog). Requests are read and answered without holding a thread while
  * the client is slow, so slow clients cost a connection each and nothing more.
  *
+ * <p>The TLS context can be replaced while the server runs ({@link #reloadTls}), for renewed
+ * certificates: new connections use the new one, open connections keep theirs.
+ *
  * <p>Thread-safe.
  */
 public final class BiJettyServer implements AutoCloseable {
@@ -55,11 +58,13 @@ public final class BiJettyServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final String scheme;
+    private final SslContextFactory.@Nullable Server ssl;
 
-    private BiJettyServer(Server server, ServerConnector connector, String scheme) {
+    private BiJettyServer(Server server, ServerConnector connector, String scheme, SslContextFactory.@Nullable Server ssl) {
         this.server = server;
         this.connector = connector;
         this.scheme = scheme;
+        this.ssl = ssl;
     }
 
     /** A builder for a server exposing {@code biServer}. */
@@ -89,6 +94,25 @@ public final class BiJettyServer implements AutoCloseable {
     /** The Jetty server, to inspect or to add beans (metrics, request logs) before traffic arrives. */
     public Server jetty() {
         return server;
+    }
+
+    /**
+     * Replaces the TLS context (a renewed certificate, other client CAs) without a restart: the
+     * handshakes of new connections use it, connections already open keep the context they started
+     * with, and no exchange is interrupted. The client authentication mode stays as built.
+     *
+     * @throws IllegalStateException if this server is plain HTTP, or Jetty refuses the context
+     */
+    public void reloadTls(SSLContext context) {
+        Objects.requireNonNull(context, "context");
+        if (ssl == null) {
+            throw new IllegalStateException("this server is plain HTTP; there is no TLS context to replace");
+        }
+        try {
+            ssl.reload(factory -> factory.setSslContext(context));
+        } catch (Exception e) {
+            throw new IllegalStateException("Jetty did not take the new TLS context", e);
+        }
     }
 
     /**
@@ -181,6 +205,18 @@ public final class BiJettyServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How long {@link #close()} waits for exchanges in progress to finish before it closes their
+         * connections. Default 1 s; zero closes at once.
+         */
+        public Builder stopTimeout(Duration value) {
+            if (value.isNegative()) {
+                throw new IllegalArgumentException("stopTimeout must not be negative");
+            }
+            this.stopTimeout = value;
+            return this;
+        }
+
         /** Connections open at once; beyond it, accepting pauses. Default 1,024. */
         public Builder maxConnections(int value) {
             if (value <= 0) {
@@ -241,6 +277,7 @@ public final class BiJettyServer implements AutoCloseable {
             http.setIdleTimeout(idleTimeout.toMillis());
             ServerConnector connector;
             String scheme;
+            SslContextFactory.Server ssl = null;
             HttpConnectionFactory http1 = new HttpConnectionFactory(http);
             if (tls == null) {
                 connector = http2
@@ -251,7 +288,7 @@ public final class BiJettyServer implements AutoCloseable {
                 SecureRequestCustomizer secure = new SecureRequestCustomizer(false);
                 secure.setSniHostCheck(false); // peers connect by address as often as by name
                 http.addCustomizer(secure);
-                SslContextFactory.Server ssl = new SslContextFactory.Server();
+                ssl = new SslContextFactory.Server();
                 ssl.setSslContext(tls);
                 ssl.setSniRequired(false);
                 if (clientAuth == ClientAuth.NEED) {
@@ -288,7 +325,7 @@ public final class BiJettyServer implements AutoCloseable {
                 stopQuietly(server);
                 throw new IllegalStateException("Jetty did not start on " + address, e);
             }
-            return new BiJettyServer(server, connector, scheme);
+            return new BiJettyServer(server, connector, scheme, ssl);
         }
 
         private static void stopQuietly(Server server) {
