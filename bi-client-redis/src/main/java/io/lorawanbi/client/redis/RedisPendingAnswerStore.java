@@ -186,10 +186,11 @@ public final class RedisPendingAnswerStore implements PendingAnswerStore {
             return;
         }
         waiters.closeAll(this::closedError);
-        pubSub.closeAsync();
-        commands.closeAsync();
         if (ownedClient != null) {
-            ownedClient.shutdown(0, calls.operationTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            ownedClient.shutdown(0, calls.operationTimeout().toMillis(), TimeUnit.MILLISECONDS); // closes both
+        } else {
+            pubSub.close();
+            commands.close();
         }
     }
 

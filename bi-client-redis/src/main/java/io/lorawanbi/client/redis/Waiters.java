@@ -90,16 +90,19 @@ final class Waiters {
         }
     }
 
+    /** Ends the wait and marks the key cancelled in Redis before returning (bounded wait). */
     void cancel(Waiter waiter) {
         if (waiting.remove(waiter.redisKey, waiter)) {
             waiter.stopTimer();
             waiter.answer.cancel(false);
-            markCancelled(waiter).whenComplete((r, e) -> {
-                if (e != null) {
-                    LOG.log(Level.DEBUG, () -> "could not mark " + RedisPendingAnswerStore.describe(waiter.key())
-                            + " cancelled in " + where + "; until its deadline an answer counts as completed");
-                }
-            });
+            try {
+                markCancelled(waiter).get(calls.operationTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                LOG.log(Level.DEBUG, () -> "could not mark " + RedisPendingAnswerStore.describe(waiter.key())
+                        + " cancelled in " + where + "; until its deadline an answer counts as completed");
+            }
         }
     }
 
