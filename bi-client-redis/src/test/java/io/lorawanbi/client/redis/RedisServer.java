@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * tests tagged {@code redis}. Started and stopped by the test; every wait is bounded. The binary is
  * {@code $BI_REDIS_SERVER}, else {@code /usr/bin/redis-server}, else {@code redis-server} on the PATH.
  */
-final class RedisServer implements AutoCloseable {
+public final class RedisServer implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(15);
 
@@ -43,23 +43,23 @@ final class RedisServer implements AutoCloseable {
     }
 
     /** Starts a server without a password. */
-    static RedisServer start() {
+    public static RedisServer start() {
         return start("");
     }
 
     /** Starts a server that requires the password (none if empty). */
-    static RedisServer start(String password) {
+    public static RedisServer start(String password) {
         RedisServer server = new RedisServer(freePort(), password);
         server.startProcess();
         return server;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** The URI for a client, with the password if the server has one. */
-    RedisURI uri() {
+    public RedisURI uri() {
         RedisURI.Builder b = RedisURI.Builder.redis("127.0.0.1", port).withTimeout(Duration.ofSeconds(5));
         if (!password.isEmpty()) {
             b.withPassword(password.toCharArray());
@@ -68,7 +68,7 @@ final class RedisServer implements AutoCloseable {
     }
 
     /** Stops the process (SIGTERM, then SIGKILL after 10 s); its data is gone. */
-    void stop() {
+    public void stop() {
         Process p = process;
         if (p == null) {
             return;
@@ -86,7 +86,7 @@ final class RedisServer implements AutoCloseable {
     }
 
     /** Starts the process again on the same port. */
-    void restart() {
+    public void restart() {
         stop();
         startProcess();
     }
@@ -154,7 +154,7 @@ final class RedisServer implements AutoCloseable {
         return Files.isExecutable(Path.of("/usr/bin/redis-server")) ? "/usr/bin/redis-server" : "redis-server";
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
