@@ -33,8 +33,8 @@ final class RedisCalls {
         }
         CompletableFuture<byte[]> result = sent.toCompletableFuture().thenApply(r -> r);
         result.orTimeout(operationTimeout.toMillis(), TimeUnit.MILLISECONDS).whenComplete((r, e) -> {
-            if (e instanceof TimeoutException) {
-                sent.cancel(true); // not sent yet: a command buffered while disconnected must not run later
+            if (e != null) {
+                sent.cancel(true); // timed out or given up: a command buffered while disconnected must not run later
             }
         });
         return result;

@@ -44,6 +44,9 @@ import org.jspecify.annotations.Nullable;
  * takes every answer announced while it was not listening and registers its waiting requests again if
  * Redis lost them (a restart without persistence), so waiting requests survive a Redis restart.
  *
+ * <p>{@link PendingAnswer#cancel()} returns once Redis has marked the key cancelled (at most the
+ * operation timeout), so that an answer delivered afterwards is {@code LATE}.
+ *
  * <p>TransactionIDs must be unique per SenderID across all instances sharing the store:
  * {@link #register} throws {@link IllegalStateException} for a key that is pending, or was used within
  * its late window, on any instance, so that an allocator can pick another.

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.lettuce.core.RedisClient;
 import io.lorawanbi.client.PendingAnswer;
 import io.lorawanbi.client.PendingAnswerStore.Delivery;
 import io.lorawanbi.client.PendingKey;
@@ -67,6 +68,37 @@ class RedisRestartTest {
     }
 
     @Test
+    void with_an_injected_client_a_command_waiting_for_redis_gives_up_at_the_operation_timeout_and_never_runs_later()
+            throws Exception {
+        RedisClient client = RedisClient.create(); // default options: commands wait while disconnected
+        try (RedisServer redis = RedisServer.start()) {
+            PendingKey key = new PendingKey(RedisPendingAnswerStoreTest.SENDER, 2001);
+            try (RedisPendingAnswerStore store = RedisPendingAnswerStore.builder().redisClient(client)
+                    .redisUri(redis.uri()).operationTimeout(Duration.ofMillis(500)).build()) {
+                redis.stop();
+
+                assertThatThrownBy(() -> store.register(key, Duration.ofSeconds(30)))
+                        .isInstanceOf(PendingStoreUnavailableException.class)
+                        .hasMessageContaining("no reply within PT0.5S");
+
+                redis.restart();
+                PendingKey probe = new PendingKey(RedisPendingAnswerStoreTest.SENDER, 2002);
+                assertThat(deliverWhenBack(store, probe, "{}".getBytes(UTF_8), true)).isEqualTo(Delivery.UNMATCHED);
+
+                // The register that gave up was not sent after the reconnection: the key is free.
+                PendingAnswer pending = store.register(key, Duration.ofSeconds(30));
+                pending.cancel();
+            }
+            // The store closed its connections, not the client it was given.
+            try (var connection = client.connect(redis.uri())) {
+                assertThat(connection.sync().ping()).isEqualTo("PONG");
+            }
+        } finally {
+            client.shutdown(0, 2, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void a_wrong_password_fails_the_build_without_showing_any_password() {
         try (RedisServer redis = RedisServer.start(PASSWORD)) {
             String uri = "redis://not-the-password@127.0.0.1:" + redis.port();
@@ -88,12 +120,18 @@ class RedisRestartTest {
     /** Delivers until Redis is reachable again and the waiting instance has restored its key (bounded). */
     private static Delivery deliverWhenBack(RedisPendingAnswerStore store, PendingKey key, byte[] answer)
             throws InterruptedException {
+        return deliverWhenBack(store, key, answer, false);
+    }
+
+    /** As above; with {@code anyReply}, the first reply of Redis, UNMATCHED included. */
+    private static Delivery deliverWhenBack(RedisPendingAnswerStore store, PendingKey key, byte[] answer,
+            boolean anyReply) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         Delivery last = null;
         while (System.nanoTime() < deadline) {
             try {
                 last = store.deliver(key, answer).toCompletableFuture().get(10, TimeUnit.SECONDS);
-                if (last != Delivery.UNMATCHED) {
+                if (anyReply || last != Delivery.UNMATCHED) {
                     return last;
                 }
             } catch (ExecutionException | java.util.concurrent.TimeoutException stillDown) {
