@@ -197,7 +197,7 @@ public final class RedisPendingAnswerStore implements PendingAnswerStore {
         }
     }
 
-    /** The store's server (host and port, never credentials), key prefix and count of waiting requests. */
+    /** The store's server (host and port, never credentials), its channel and the count of waiting requests. */
     @Override
     public String toString() {
         return "RedisPendingAnswerStore[" + where + ", channel " + names.channel() + ", " + waiters.size()
