@@ -34,7 +34,8 @@ class PublicApiTest {
                         "bi-auth-config", io.lorawanbi.auth.config.ServerTls.class,
                         "bi-server-jdk", io.lorawanbi.server.jdk.BiHttpServer.class,
                         "bi-server-jetty", io.lorawanbi.server.jetty.BiJettyServer.class,
-                        "bi-testkit", io.lorawanbi.testkit.conformance.ConformanceRunner.class)
+                        "bi-testkit", io.lorawanbi.testkit.conformance.ConformanceRunner.class,
+                        "bi-client-redis", io.lorawanbi.client.redis.RedisPendingAnswerStore.class)
                 .entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> Arguments.of(e.getKey(), e.getValue()));
     }

@@ -205,18 +205,6 @@ public final class BiJettyServer implements AutoCloseable {
             return this;
         }
 
-        /**
-         * How long {@link #close()} waits for exchanges in progress to finish before it closes their
-         * connections. Default 1 s; zero closes at once.
-         */
-        public Builder stopTimeout(Duration value) {
-            if (value.isNegative()) {
-                throw new IllegalArgumentException("stopTimeout must not be negative");
-            }
-            this.stopTimeout = value;
-            return this;
-        }
-
         /** Connections open at once; beyond it, accepting pauses. Default 1,024. */
         public Builder maxConnections(int value) {
             if (value <= 0) {
