@@ -108,6 +108,7 @@ public final class JdbcHomeNSHandler implements HomeNSHandler, AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        runner.close();
         for (Runnable queued : lookups.shutdownNow()) {
             if (queued instanceof Lookup lookup) {
                 lookup.out.complete(LookupRunner.other("device registry closed"));

@@ -45,6 +45,7 @@ public final class LookupRunner {
     private final ScheduledExecutorService canceller;
     private final @Nullable String password;
     private final AtomicBoolean healthy = new AtomicBoolean(true);
+    private volatile boolean closed;
 
     /**
      * @param password the configured password, only to mask it in logged driver messages
@@ -59,6 +60,11 @@ public final class LookupRunner {
         this.queryTimeout = queryTimeout;
         this.canceller = canceller;
         this.password = password;
+    }
+
+    /** Marks the handler closed: failures of lookups still running are then expected, and logged at DEBUG. */
+    public void close() {
+        closed = true;
     }
 
     /** An {@code Other} outcome. */
@@ -134,7 +140,9 @@ public final class LookupRunner {
 
     private void failed(String what, Exception e) {
         String detail = what + ": " + describe(e);
-        if (healthy.getAndSet(false)) {
+        if (closed) {
+            LOG.log(System.Logger.Level.DEBUG, "after close, " + detail);
+        } else if (healthy.getAndSet(false)) {
             LOG.log(System.Logger.Level.WARNING, "device registry unreachable or failing, answering Other until it"
                     + " recovers; " + detail);
         } else {
