@@ -51,6 +51,17 @@ final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /** Runs SQL statements as the superuser in another database. */
+    void executeIn(String database, String... sql) {
+        try (Connection c = pg.getDatabase("postgres", database).getConnection(); Statement s = c.createStatement()) {
+            for (String one : sql) {
+                s.execute(one);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A superuser connection. */
     Connection connect() throws SQLException {
         return pg.getPostgresDatabase().getConnection();
