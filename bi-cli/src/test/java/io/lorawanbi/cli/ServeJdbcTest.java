@@ -114,4 +114,22 @@ class ServeJdbcTest {
         assertThatThrownBy(() -> ServeConfig.load(other)).isInstanceOf(UsageException.class)
                 .hasMessageContaining("knows how its table stores EUIs");
     }
+
+    @Test
+    void the_configuration_of_docs_registry_md_loads() throws Exception {
+        Path root = Path.of("").toAbsolutePath();
+        while (!Files.exists(root.resolve("mvnw"))) {
+            root = root.getParent();
+        }
+        String doc = Files.readString(root.resolve("docs/registry.md"), StandardCharsets.UTF_8);
+        int from = doc.indexOf("```yaml\n", doc.indexOf("## From `bi serve`")) + "```yaml\n".length();
+        String yaml = doc.substring(from, doc.indexOf("```", from));
+        ServeConfig c = ServeConfig.load(Files.writeString(dir.resolve("doc.yml"), yaml));
+        JdbcRegistryConfig jdbc = c.registry().jdbc().orElseThrow();
+        assertThat(jdbc.query()).contains("chirpstack");
+        assertThat(jdbc.maxPoolSize()).contains(4);
+        assertThat(jdbc.connectionTimeout()).contains(Duration.ofSeconds(1));
+        assertThat(jdbc.timeout()).contains(Duration.ofSeconds(2));
+        assertThat(c.answers().homeNetId()).contains(NetID.parse("000013"));
+    }
 }
