@@ -8,6 +8,17 @@ import java.util.Map;
 /** Opens the JDBC device registry of a {@code registry.jdbc} section (docs/registry.md). */
 final class JdbcRegistry {
 
+    /**
+     * HikariCP's INFO lines (pool starting, started) are not the tool's to print: its loggers start at
+     * WARNING, where a pool that cannot connect still shows. A strong reference, or java.util.logging
+     * could forget the level.
+     */
+    private static final java.util.logging.Logger HIKARI = java.util.logging.Logger.getLogger("com.zaxxer.hikari");
+
+    static {
+        HIKARI.setLevel(java.util.logging.Level.WARNING);
+    }
+
     private JdbcRegistry() {}
 
     /**
