@@ -8,6 +8,7 @@ module io.lorawanbi.cli {
     requires io.lorawanbi.server.jetty;
     requires io.lorawanbi.auth.config;
     requires io.lorawanbi.auth.jwt;
+    requires io.lorawanbi.registry.jdbc;
     requires io.lorawanbi.testkit;
     requires info.picocli;
     requires com.fasterxml.jackson.core;

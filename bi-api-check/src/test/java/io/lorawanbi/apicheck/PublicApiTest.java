@@ -25,17 +25,18 @@ class PublicApiTest {
     private static final Path DUMPS = Path.of("src/test/resources/api");
 
     static Stream<Arguments> modules() {
-        return Map.<String, Class<?>>of(
-                        "bi-model", io.lorawanbi.model.NetID.class,
-                        "bi-codec", io.lorawanbi.codec.BiCodec.class,
-                        "bi-server-spi", io.lorawanbi.server.BiServer.class,
-                        "bi-client", io.lorawanbi.client.BiClient.class,
-                        "bi-auth-jwt", io.lorawanbi.auth.jwt.JwksPolicy.class,
-                        "bi-auth-config", io.lorawanbi.auth.config.ServerTls.class,
-                        "bi-server-jdk", io.lorawanbi.server.jdk.BiHttpServer.class,
-                        "bi-server-jetty", io.lorawanbi.server.jetty.BiJettyServer.class,
-                        "bi-testkit", io.lorawanbi.testkit.conformance.ConformanceRunner.class,
-                        "bi-client-redis", io.lorawanbi.client.redis.RedisPendingAnswerStore.class)
+        return Map.<String, Class<?>>ofEntries(
+                        Map.entry("bi-model", io.lorawanbi.model.NetID.class),
+                        Map.entry("bi-codec", io.lorawanbi.codec.BiCodec.class),
+                        Map.entry("bi-server-spi", io.lorawanbi.server.BiServer.class),
+                        Map.entry("bi-client", io.lorawanbi.client.BiClient.class),
+                        Map.entry("bi-client-redis", io.lorawanbi.client.redis.RedisPendingAnswerStore.class),
+                        Map.entry("bi-auth-jwt", io.lorawanbi.auth.jwt.JwksPolicy.class),
+                        Map.entry("bi-auth-config", io.lorawanbi.auth.config.ServerTls.class),
+                        Map.entry("bi-server-jdk", io.lorawanbi.server.jdk.BiHttpServer.class),
+                        Map.entry("bi-server-jetty", io.lorawanbi.server.jetty.BiJettyServer.class),
+                        Map.entry("bi-registry-jdbc", io.lorawanbi.registry.jdbc.JdbcHomeNSHandler.class),
+                        Map.entry("bi-testkit", io.lorawanbi.testkit.conformance.ConformanceRunner.class))
                 .entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> Arguments.of(e.getKey(), e.getValue()));
     }

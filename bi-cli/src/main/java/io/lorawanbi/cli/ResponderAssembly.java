@@ -53,7 +53,7 @@ final class ResponderAssembly implements AutoCloseable {
             int port = config.listen().port().orElseThrow(() -> new UsageException(
                     "no port: give --port or listen.port in the configuration"));
             BiServer.Builder server = BiServer.builder();
-            a.registry(config.registry(), config.answers(), server);
+            a.registry(config.registry(), config.answers(), server, environment);
             Authenticators trust = a.own(Authenticators.from(config.trust(), insecureSenders, environment));
             server.authenticator(trust.authenticator());
             a.summary.addAll(trust.kinds());
@@ -67,9 +67,6 @@ final class ResponderAssembly implements AutoCloseable {
 
     /** Sections parsed by the configuration but not served by this build. */
     private void refuseUnwired(ServeConfig config) {
-        if (config.registry().type().equals(RegistryConfig.JDBC)) {
-            throw new UsageException("registry.type jdbc is not available in this build (use csv)");
-        }
         if (config.log().isPresent()) {
             throw new UsageException("the log section is not available in this build");
         }
@@ -79,7 +76,18 @@ final class ResponderAssembly implements AutoCloseable {
     }
 
     /** The {@code registry} and {@code answers} sections: the HomeNSReq handler and the ReceiverIDs served. */
-    private void registry(RegistryConfig registry, AnswersConfig answers, BiServer.Builder server) {
+    private void registry(RegistryConfig registry, AnswersConfig answers, BiServer.Builder server,
+            Map<String, String> environment) {
+        if (registry.type().equals(RegistryConfig.JDBC)) {
+            JdbcRegistryConfig jdbc = registry.jdbc().orElseThrow();
+            if (answers.joinEuiRanges().isEmpty()) {
+                throw new UsageException("registry.type jdbc needs answers.joinEuiRanges: the JoinEUIs answered for");
+            }
+            server.homeNsHandler(own(JdbcRegistry.open(jdbc, answers, environment)));
+            answers.joinEuiRanges().forEach(server::answersFor);
+            summary.add("devices from " + JdbcRegistry.describe(jdbc));
+            return;
+        }
         DeviceFile devices = DeviceFile.read(registry.csv().orElseThrow(() -> new UsageException(
                 "no device registry: give --devices FILE or registry.csv.path in the configuration")));
         HomeNSHandler handler = Responder.handler(devices, answers.homeNetId(), answers.homeNsid());

@@ -70,12 +70,16 @@ class ServeCommandTest {
     }
 
     @Test
+    void a_jdbc_registry_without_the_join_euis_it_answers_for_is_refused() throws IOException {
+        Path jdbc = Files.writeString(dir.resolve("jdbc.yml"), "listen:\n  port: 0\nregistry:\n  type: jdbc\n  jdbc:\n"
+                + "    url: jdbc:postgresql://localhost/db\n    query: chirpstack\n");
+        assertThat(Bi.run("serve", "--config", jdbc.toString()).err())
+                .isEqualTo("bi serve: registry.type jdbc needs answers.joinEuiRanges: the JoinEUIs answered for\n");
+    }
+
+    @Test
     void sections_not_wired_in_this_build_are_refused_not_ignored() throws IOException {
         devices();
-        Path jdbc = Files.writeString(dir.resolve("jdbc.yml"),
-                "listen:\n  port: 0\nregistry:\n  type: jdbc\n  jdbc:\n    url: jdbc:postgresql://localhost/db\n");
-        assertThat(Bi.run("serve", "--config", jdbc.toString()).err())
-                .isEqualTo("bi serve: registry.type jdbc is not available in this build (use csv)\n");
         Path metrics = Files.writeString(dir.resolve("metrics.yml"),
                 "listen:\n  port: 0\nregistry:\n  csv:\n    path: devices.csv\nmetrics:\n  port: 9090\n");
         assertThat(Bi.run("serve", "--config", metrics.toString()).err())

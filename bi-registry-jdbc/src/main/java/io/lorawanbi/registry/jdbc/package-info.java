@@ -1,2 +1,5 @@
-/** Placeholder package; see the module description. */
+/**
+ * Answers HomeNSReq from a device registry in a relational database: {@link JdbcHomeNSHandler}, its
+ * {@link LookupQuery} and the ready {@link RegistryPreset}s (docs/registry.md).
+ */
 package io.lorawanbi.registry.jdbc;
