@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * The HomeNS responder of {@code serve} and {@code demo}: devices from a device file, senders trusted
- * by SenderID (without credentials: a local tool), ReceiverIDs limited to the file's JoinEUIs.
+ * by SenderID (without credentials: a local tool), ReceiverIDs limited to the file's JoinEUIs. The
+ * devices are held in memory, so lookups run on the request's thread ({@link HomeNSHandler#nonBlocking}).
  */
 final class Responder {
 
@@ -21,7 +22,7 @@ final class Responder {
         return BiServer.builder()
                 .authenticator(SenderAuthenticator.insecureSenderAllowList(trustedSenders))
                 .answersFor(devices.joinEuis())
-                .homeNsHandler(HomeNSHandler.immediate((request, context) -> devices
+                .homeNsHandler(HomeNSHandler.nonBlocking((request, context) -> devices // an in-memory table
                         .home((EUI64) request.header().receiverId(), request.devEui())
                         .map(home -> home.nsId().or(() -> defaultHomeNsId)
                                 .map(ns -> HomeNSOutcome.found(home.netId(), ns))
