@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.lorawanbi.codec.BiDecodeException;
 import io.lorawanbi.codec.BiEncodeException;
@@ -353,7 +354,8 @@ public final class Engine {
             }
         }
         MessageDescriptor d = table.byClass.get(message.getClass());
-        ByteArrayBuilder out = new ByteArrayBuilder(512);
+        BufferRecycler recycler = json._getBufferRecycler(); // the output buffer is reused, only the result is new
+        ByteArrayBuilder out = new ByteArrayBuilder(recycler);
         try (JsonGenerator g = json.createGenerator(out, JsonEncoding.UTF8)) {
             g.writeStartObject();
             ObjectCodec.writeMembers(g, message.header(), version, table.headerFields);
@@ -364,6 +366,7 @@ public final class Engine {
         }
         byte[] bytes = out.toByteArray();
         out.release();
+        recycler.releaseToPool();
         return bytes;
     }
 }
