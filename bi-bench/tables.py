@@ -13,11 +13,11 @@ for r in rows:
     if name == "handle":
         key = ("handle/" + p["handlerThread"], "HomeNSReq", p["version"], None)
     key = key[:3]
-    score[key] = r["primaryMetric"]["score"]
-    err[key] = r["primaryMetric"]["scoreError"]
+    score[key] = float(r["primaryMetric"]["score"])
+    err[key] = float(r["primaryMetric"]["scoreError"])
     sec = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm")
     if sec:
-        alloc[key] = sec["score"]
+        alloc[key] = float(sec["score"])
 
 cols = sorted({(k[1], k[2]) for k in score}, key=lambda c: (["HomeNSReq", "JoinAns", "PRStartReq", "XmitDataReq"].index(c[0]) if c[0] in ["HomeNSReq", "JoinAns", "PRStartReq", "XmitDataReq"] else 9, c[1]))
 names = ["floor", "decode", "decodeValidate", "encode", "encodeValidate", "databind", "databindValidate",
