@@ -35,7 +35,7 @@ public class DecodeBenchmark {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    @Param({"HomeNSReq", "JoinAns"})
+    @Param({"HomeNSReq", "JoinAns", "PRStartReq", "XmitDataReq"})
     public String message;
 
     @Param({"1.0", "1.1"})

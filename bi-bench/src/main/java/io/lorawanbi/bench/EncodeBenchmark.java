@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class EncodeBenchmark {
 
-    @Param({"HomeNSReq", "JoinAns"})
+    @Param({"HomeNSReq", "JoinAns", "PRStartReq", "XmitDataReq"})
     public String message;
 
     @Param({"1.0", "1.1"})

@@ -1,5 +1,6 @@
 package io.lorawanbi.bench;
 
+import io.lorawanbi.model.DevAddr;
 import io.lorawanbi.model.EUI64;
 import io.lorawanbi.model.HexBytes;
 import io.lorawanbi.model.MessageType;
@@ -10,8 +11,14 @@ import io.lorawanbi.model.message.Header;
 import io.lorawanbi.model.message.HomeNSReq;
 import io.lorawanbi.model.message.JoinAns;
 import io.lorawanbi.model.message.JoinAnsBuilder;
+import io.lorawanbi.model.message.PRStartReq;
 import io.lorawanbi.model.message.Result;
+import io.lorawanbi.model.message.XmitDataReq;
+import io.lorawanbi.model.object.GWInfoElement;
 import io.lorawanbi.model.object.KeyEnvelope;
+import io.lorawanbi.model.object.ULMetaData;
+import java.time.Instant;
+import java.util.List;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -25,6 +32,11 @@ import javax.crypto.spec.SecretKeySpec;
  *       each wrapped (RFC 3394, 24-byte AESKey) under a KEKLabel, SessionKeyID. 1.1 carries
  *       SNwkSIntKey, FNwkSIntKey and NwkSEncKey instead of NwkSKey, and ReceiverNSID and a
  *       ReceiverToken (the request's SenderNSID and SenderToken returned).</li>
+ *   <li>PRStartReq 1.0: from a forwarding to a serving Network Server (NetIDs), a 21-byte uplink
+ *       PHYPayload and a ULMetaData of DevAddr, FPort, FCntUp, Confirmed, DataRate, ULFreq, RecvTime,
+ *       RFRegion, GWCnt and three GWInfo elements (ID, FineRecvTime, RFRegion, RSSI, SNR, Lat, Lon,
+ *       ULToken, DLAllowed). 1.1 adds SenderNSID.</li>
+ *   <li>XmitDataReq: the same uplink, from a serving to a forwarding Network Server.</li>
  * </ul>
  */
 final class Samples {
@@ -48,7 +60,7 @@ final class Samples {
     /**
      * The sample message.
      *
-     * @param message {@code HomeNSReq} or {@code JoinAns}
+     * @param message {@code HomeNSReq}, {@code JoinAns}, {@code PRStartReq} or {@code XmitDataReq}
      * @param version {@code 1.0} or {@code 1.1}
      */
     static BiMessage message(String message, String version) {
@@ -56,6 +68,8 @@ final class Samples {
         return switch (message) {
             case "HomeNSReq" -> homeNSReq(v);
             case "JoinAns" -> joinAns(v);
+            case "PRStartReq" -> prStartReq(v);
+            case "XmitDataReq" -> xmitDataReq(v);
             default -> throw new IllegalArgumentException("no sample " + message);
         };
     }
@@ -99,6 +113,44 @@ final class Samples {
                     .build();
         }
         return answer.nwkSKey(nsKey("00112233445566778899AABBCCDDEEFF")).build();
+    }
+
+    static final NetID FORWARDER = NetID.parse("C00053");
+    /** An unconfirmed data uplink, FPort 1, 8 bytes of FRMPayload: 21 bytes. */
+    static final HexBytes UPLINK = HexBytes.parse("40411A0B26800A0001A1B2C3D4E5F60718F2A3B4C5");
+
+    static PRStartReq prStartReq(ProtocolVersion v) {
+        return new PRStartReq(roamingHeader(v, MessageType.PRStartReq, FORWARDER, NET_ID), UPLINK, ulMetaData(), null);
+    }
+
+    static XmitDataReq xmitDataReq(ProtocolVersion v) {
+        return new XmitDataReq(roamingHeader(v, MessageType.XmitDataReq, NET_ID, FORWARDER), UPLINK, null,
+                ulMetaData(), null);
+    }
+
+    private static Header roamingHeader(ProtocolVersion v, MessageType type, NetID sender, NetID receiver) {
+        return Header.builder()
+                .protocolVersion(v)
+                .senderId(sender)
+                .receiverId(receiver)
+                .transactionId(TRANSACTION_ID)
+                .messageType(type)
+                .senderNsid(v.equals(ProtocolVersion.V1_1) ? NSID : null)
+                .build();
+    }
+
+    static ULMetaData ulMetaData() {
+        List<GWInfoElement> gateways = List.of(
+                gateway("B827EBFFFE8F1A01", -97, 7.25, 52.3702, 4.8952),
+                gateway("B827EBFFFE8F1A02", -113, -3.5, 52.3791, 4.9003),
+                gateway("B827EBFFFE8F1A03", -118, -9.75, 52.3618, 4.8867));
+        return new ULMetaData(null, DevAddr.parse("260B1A41"), 1, null, 10L, false, 5, 868.1, null, null, null,
+                Instant.parse("2026-03-01T12:34:56.789Z"), "EU868", gateways.size(), gateways);
+    }
+
+    private static GWInfoElement gateway(String id, int rssi, double snr, double lat, double lon) {
+        return new GWInfoElement(HexBytes.parse(id), null, "EU868", rssi, snr, lat, lon,
+                "0A0B0C0D0E0F1011" + id.substring(12), true);
     }
 
     private static KeyEnvelope nsKey(String hex) {

@@ -28,7 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * derived, validated and encoded), bytes out. The handler is an in-memory lookup, so the figure is the
  * library's own cost. {@code handlerThread}: {@code pool} calls the handler on the server's default
  * handler executor (the default, which bounds every handler by the timeout), {@code caller} on the
- * calling thread ({@code handlerExecutor(Runnable::run)}), which shows the cost of the hand-off.
+ * calling thread ({@code handlerExecutor(Runnable::run)}), which shows the cost of the hand-off;
+ * {@code inline} registers the lookup with {@code HomeNSHandler.nonBlocking}, which the server calls on
+ * the request's thread while keeping the default executor for every other handler.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -41,7 +43,7 @@ public class ServerBenchmark {
     @Param({"1.0", "1.1"})
     public String version;
 
-    @Param({"pool", "caller"})
+    @Param({"pool", "caller", "inline"})
     public String handlerThread;
 
     private BiServer server;
@@ -52,7 +54,9 @@ public class ServerBenchmark {
         BiServer.Builder builder = BiServer.builder()
                 .authenticator(SenderAuthenticator.insecureSenderAllowList(Set.of(Samples.NET_ID)))
                 .answersFor(Samples.JOIN_EUI)
-                .homeNsHandler(HomeNSHandler.immediate((q, c) -> HomeNSOutcome.found(Samples.NET_ID, Samples.NSID)));
+                .homeNsHandler(handlerThread.equals("inline")
+                        ? HomeNSHandler.nonBlocking((q, c) -> HomeNSOutcome.found(Samples.NET_ID, Samples.NSID))
+                        : HomeNSHandler.immediate((q, c) -> HomeNSOutcome.found(Samples.NET_ID, Samples.NSID)));
         if (handlerThread.equals("caller")) {
             builder.handlerExecutor(Runnable::run);
         }

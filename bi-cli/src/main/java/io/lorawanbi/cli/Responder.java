@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * The HomeNS responder of {@code serve} and {@code demo}: devices from a device file, ReceiverIDs
- * limited to the file's JoinEUIs (or configured ranges).
+ * limited to the file's JoinEUIs (or configured ranges). The devices are held in memory, so lookups
+ * run on the request's thread ({@link HomeNSHandler#nonBlocking}).
  */
 final class Responder {
 
@@ -36,7 +37,7 @@ final class Responder {
         if (devices.lacksNetId() && defaultNetId.isEmpty()) {
             throw new UsageException("some devices have an empty home_net_id: give answers.homeNetId (or --home-net-id)");
         }
-        return HomeNSHandler.immediate((request, context) -> devices
+        return HomeNSHandler.nonBlocking((request, context) -> devices // an in-memory table
                 .home((EUI64) request.header().receiverId(), request.devEui())
                 .map(home -> {
                     NetID net = home.netId().or(() -> defaultNetId).orElseThrow();

@@ -148,6 +148,27 @@ public final class BiCodec {
     }
 
     /**
+     * Reads a request for a receiver in one pass over the body: the header is checked as
+     * {@link #peekRequestHeader} checks it, and the whole request is then available from
+     * {@link ReceivedRequest#decode()} without reading the bytes again. The record is neither built nor
+     * validated before {@code decode()}, and a problem in the body is reported only by {@code decode()},
+     * so a receiver that authenticates the sender in between tells an unauthenticated sender nothing
+     * about its body:
+     * <pre>{@code
+     * ReceivedRequest read = codec.readRequest(body); // refused as peekRequestHeader refuses
+     * Header header = read.header();                  // authenticate the sender by it, then:
+     * BiMessage request = read.decode();              // refused as decode(byte[]) refuses
+     * }</pre>
+     *
+     * @return the request read, with its header
+     * @throws BiDecodeException as {@link #peekRequestHeader}
+     */
+    public ReceivedRequest readRequest(byte[] body) {
+        Objects.requireNonNull(body, "body");
+        return new ReceivedRequest(engine.readRequest(body, body.length));
+    }
+
+    /**
      * What to send back for a message that failed to decode: the answer addressed to it, or, when none
      * can be addressed, a bare Result for HTTP 400. Never throws. The rules (docs/reference.md §4.3,
      * §5.9; see docs/server.md):

@@ -138,12 +138,26 @@ public enum MessageType {
 
     /** For a request, its answer type ({@code HomeNSReq} → {@code HomeNSAns}); otherwise empty. */
     public Optional<MessageType> answerType() {
-        return kind == Kind.REQUEST ? Optional.of(valueOf(name().substring(0, name().length() - 3) + "Ans")) : Optional.empty();
+        return kind == Kind.REQUEST ? Pairs.OTHER[ordinal()] : Optional.empty();
+    }
+
+    /** The request/answer pairs, worked out once: each exchange asks for them. */
+    private static final class Pairs {
+        @SuppressWarnings("unchecked")
+        static final Optional<MessageType>[] OTHER = new Optional[values().length];
+
+        static {
+            for (MessageType t : values()) {
+                String base = t.name().substring(0, t.name().length() - 3);
+                OTHER[t.ordinal()] = t.kind == Kind.REQUEST ? Optional.of(valueOf(base + "Ans"))
+                        : t.kind == Kind.ANSWER ? Optional.of(valueOf(base + "Req")) : Optional.empty();
+            }
+        }
     }
 
     /** For an answer, the request type it answers; otherwise empty. */
     public Optional<MessageType> requestType() {
-        return kind == Kind.ANSWER ? Optional.of(valueOf(name().substring(0, name().length() - 3) + "Req")) : Optional.empty();
+        return kind == Kind.ANSWER ? Pairs.OTHER[ordinal()] : Optional.empty();
     }
 
     /**

@@ -6,6 +6,7 @@ import io.lorawanbi.client.BiClient;
 import io.lorawanbi.codec.BiCodec;
 import io.lorawanbi.codec.BiDecodeException;
 import io.lorawanbi.codec.FailureAnswer;
+import io.lorawanbi.codec.ReceivedRequest;
 import io.lorawanbi.model.MessageType;
 import io.lorawanbi.model.PartyID;
 import io.lorawanbi.model.ResultCode;
@@ -45,7 +46,7 @@ import org.jspecify.annotations.Nullable;
  * does everything else, in this order:
  *
  * <ol>
- *   <li>read the request's header ({@link BiCodec#peekRequestHeader}): a version this library does not
+ *   <li>read the request once ({@link BiCodec#readRequest}) and check its header: a version this library does not
  *       support is answered {@code InvalidProtocolVersion}, a broken header with the malformed code;
  *       the answer is the codec's {@link BiCodec#failureAnswer}, or, when none can be addressed (no
  *       request MessageType, no ProtocolVersion, no readable SenderID or ReceiverID), HTTP 400 with a
@@ -156,15 +157,16 @@ public final class BiServer {
 
     private CompletionStage<OutboundResponse> pipeline(InboundRequest request, long start) {
         byte[] body = request.bodyUnsafe();
-        Header header;
+        ReceivedRequest read;
         try {
-            header = codec.peekRequestHeader(body);
+            read = codec.readRequest(body); // one pass: the body's problems wait for read.decode()
         } catch (BiDecodeException e) {
             if (Intake.isPosted(e)) {
                 return intake.take(request, body, start);
             }
             return done(output.failed(e, codec.failureAnswer(e), start));
         }
+        Header header = read.header();
         Optional<AuthenticatedPeer> peer;
         try {
             peer = Answering.authenticate(authenticator, request, header);
@@ -177,23 +179,23 @@ public final class BiServer {
                     + header.senderId()), start));
         }
         AnswerMode mode = modes.getOrDefault(header.senderId(), AnswerMode.sync());
-        CompletableFuture<Answered> answer = answerAuthenticated(request, header, peer.get(), body);
+        CompletableFuture<Answered> answer = answerAuthenticated(request, header, peer.get(), read);
         if (mode instanceof AnswerMode.Async async) {
             answer.thenAccept(a -> delivery.deliver(output.encode(header, a, start), a.answer().header(), async));
             return done(OutboundResponse.acknowledged());
         }
-        return answer.thenApply(a -> OutboundResponse.json(200, output.encode(header, a, start)));
+        return answer.thenApply(a -> OutboundResponse.owned(200, output.encode(header, a, start)));
     }
 
     private CompletableFuture<Answered> answerAuthenticated(InboundRequest request, Header header,
-            AuthenticatedPeer peer, byte[] body) {
+            AuthenticatedPeer peer, ReceivedRequest read) {
         if (!answersFor(header.receiverId())) {
             return completedFuture(Answered.derived(Answers.failure(header, Result.of(ResultCode.UnkownReceiver,
                     "this server does not answer for " + header.receiverId()))));
         }
         BiMessage message;
         try {
-            message = codec.decode(body);
+            message = read.decode();
         } catch (BiDecodeException e) {
             FailureAnswer failure = codec.failureAnswer(e); // addressed: the header was read already
             return completedFuture(Answered.derived(failure.answer().orElseGet(() -> Answers.failure(header, failure.result()))));
@@ -209,7 +211,8 @@ public final class BiServer {
         }
         boolean derived = handler instanceof HomeNSHandlerAdapter; // answers valid by construction
         CompletableFuture<Answered> result = HandlerCalls.<BiAnswer>invoke(() -> Answering.invoke(handler,
-                (BiRequest<?>) message, context), handlerExecutor, () -> clock.instant().isAfter(deadline))
+                (BiRequest<?>) message, context), derived && ((HomeNSHandlerAdapter) handler).runsInline()
+                        ? Runnable::run : handlerExecutor, () -> clock.instant().isAfter(deadline))
                 .thenApply(a -> derived ? Answered.derived(a) : output.checked(header, a));
         return result.orTimeout(handlerTimeout.toNanos(), TimeUnit.NANOSECONDS)
                 .handle((a, failure) -> failure == null ? a : Answered.derived(output.handlerFailure(header, failure)));
@@ -326,6 +329,8 @@ public final class BiServer {
          * {@link HomeNSHandler#immediate} lookup that blocks: the request is answered {@code Other} at
          * the deadline while the lookup goes on in the background. A call still queued at its deadline
          * is answered without being run; a call the executor refuses is answered {@code Other} at once.
+         * A {@link HomeNSHandler#nonBlocking} lookup is the one exception: it is called on the thread
+         * handling the request, as its integrator declared it never blocks.
          * Default: a pool of its own, 64 daemon threads (ending after 60 s idle) and a queue of 1,024
          * calls. {@code Runnable::run} calls handlers on the transport's thread: then a handler that
          * blocks before it returns its stage is <b>not</b> bounded by the timeout.

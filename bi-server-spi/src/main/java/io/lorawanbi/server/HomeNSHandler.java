@@ -60,6 +60,19 @@ public interface HomeNSHandler {
     }
 
     /**
+     * A lookup that never blocks (an in-memory map, a local cache), which {@code BiServer} calls on the
+     * thread handling the request, without the hand-off to its handler executor and back (a thread
+     * wake-up each way: several microseconds, more than the rest of a HomeNSReq exchange; see
+     * docs/performance.md). The price is the handler timeout: it cannot interrupt a call on the
+     * transport's thread, so a lookup given here that blocks (a database, a remote call, a lock held
+     * elsewhere) holds that thread for as long as it blocks. Use {@link #immediate} or
+     * {@link #blocking} for those. A lookup that throws is answered {@code Other}, as with any handler.
+     */
+    static HomeNSHandler nonBlocking(Blocking lookup) {
+        return new io.lorawanbi.server.internal.InlineLookup(lookup);
+    }
+
+    /**
      * A handler that runs a lookup on the thread that calls it and returns a completed stage: meant
      * for a quick lookup (an in-memory map). Under {@code BiServer} that thread is one of the handler
      * executor's, so a lookup that blocks is still answered {@code Other} at the deadline; with

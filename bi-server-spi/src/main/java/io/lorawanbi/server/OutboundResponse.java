@@ -40,6 +40,11 @@ public final class OutboundResponse {
         return new OutboundResponse(status, JSON, body.clone());
     }
 
+    /** As {@link #json}, taking the body without a copy: for encoder output no one else holds. */
+    static OutboundResponse owned(int status, byte[] body) {
+        return new OutboundResponse(status, JSON, body);
+    }
+
     /**
      * HTTP 200 with an empty body: the acknowledgement of a request answered asynchronously, or of a
      * posted answer or notification that was taken.

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.lorawanbi.codec.BiDecodeException;
 import io.lorawanbi.codec.BiEncodeException;
@@ -109,6 +110,46 @@ public final class Engine {
         if (!problems.isEmpty()) {
             throw new BiDecodeException(malformed, problems, header, rawType);
         }
+        return complete(slots, header, type, rawType);
+    }
+
+    /**
+     * Reads a request in one pass for a receiver: the header checked as {@link #peekHeader} checks it for
+     * a request, every other member read into its slot but neither built into the record nor validated
+     * until {@link PendingRequest#decode()}. A body with any problem, or a header that
+     * {@code peekHeader} would refuse, takes the two-pass path instead, so that what a sender is told
+     * before {@code decode()} depends on its header alone.
+     *
+     * @throws BiDecodeException as {@link #peekHeader} with {@code request} true
+     */
+    public PendingRequest readRequest(byte[] body, int length) {
+        ReadContext ctx = new ReadContext(limits);
+        Object[] slots = new Object[table.slots.length];
+        Header header = null;
+        String rawType = null;
+        try {
+            readTopLevel(body, length, ctx, slots, table.slotIndex, table.slots);
+            rawType = (String) slots[MessageTable.MESSAGE_TYPE];
+            MessageType type = rawType == null ? null : MessageType.fromWireName(rawType).orElse(null);
+            header = header(slots, type, ctx, true);
+        } catch (BiDecodeException e) {
+            header = null; // refused: the header-only pass says why
+        }
+        if (header == null || ctx.hasProblems() || header.protocolVersion() == null
+                || !header.protocolVersion().isSupported() || header.senderId() == null
+                || header.receiverId() == null || header.transactionId() == null || header.messageType() == null
+                || !header.messageType().isRequest()) {
+            Header peeked = peekHeader(body, length, true);
+            return new PendingRequest(peeked, () -> decode(body, length));
+        }
+        Header read = header;
+        String wireType = rawType;
+        return new PendingRequest(read, () -> complete(slots, read, read.messageType(), wireType));
+    }
+
+    /** Builds the record of a message read without problems, and validates it when a validator is set. */
+    private BiMessage complete(Object[] slots, Header header, MessageType type, String rawType) {
+        ProtocolVersion version = header.protocolVersion();
         MessageDescriptor<?> d = table.byType.get(type);
         Object[] values = new Object[d.slots.length];
         for (int i = 0; i < values.length; i++) {
@@ -118,7 +159,7 @@ public final class Engine {
         if (validator != null) {
             List<MemberProblem> violations = validate(message, version, false);
             if (!violations.isEmpty()) {
-                throw new BiDecodeException(malformed, violations, header, rawType);
+                throw new BiDecodeException(malformed(version), violations, header, rawType);
             }
         }
         return message;
@@ -182,7 +223,7 @@ public final class Engine {
             if (p.nextToken() != null) {
                 throw new Fatal("", "content follows the JSON object");
             }
-            if (!isUtf8Json(body, length)) {
+            if (!Utf8.isUtf8Json(body, length)) {
                 throw new Fatal("", "the body is not valid UTF-8");
             }
         } catch (Fatal f) {
@@ -191,54 +232,6 @@ public final class Engine {
             Fatal f = ctx.fatalFrom(e);
             throw fatal(f.path(), f.getMessage(), slots, ctx);
         }
-    }
-
-    /**
-     * Whether the bytes are well-formed UTF-8 (RFC 3629, Unicode table 3-7) without NUL bytes. The parser
-     * rejects most malformed input itself, at the member where it occurs, but it decodes overlong forms
-     * and code points beyond U+10FFFF, and it reads a body with NUL bytes as UTF-16 or UTF-32; JSON in
-     * UTF-8 never holds a raw NUL.
-     */
-    static boolean isUtf8Json(byte[] b, int length) {
-        int i = 0;
-        while (i < length) {
-            int c = b[i];
-            if (c > 0) {
-                i++;
-                continue;
-            }
-            c &= 0xFF;
-            int more;
-            int lo = 0x80;
-            int hi = 0xBF;
-            if (c >= 0xC2 && c <= 0xDF) {
-                more = 1;
-            } else if (c >= 0xE0 && c <= 0xEF) {
-                more = 2;
-                lo = c == 0xE0 ? 0xA0 : 0x80;
-                hi = c == 0xED ? 0x9F : 0xBF;
-            } else if (c >= 0xF0 && c <= 0xF4) {
-                more = 3;
-                lo = c == 0xF0 ? 0x90 : 0x80;
-                hi = c == 0xF4 ? 0x8F : 0xBF;
-            } else {
-                return false; // NUL, a continuation byte, C0, C1, F5..FF
-            }
-            if (i + more >= length) {
-                return false;
-            }
-            int second = b[i + 1] & 0xFF;
-            if (second < lo || second > hi) {
-                return false;
-            }
-            for (int k = 2; k <= more; k++) {
-                if ((b[i + k] & 0xC0) != 0x80) {
-                    return false;
-                }
-            }
-            i += more + 1;
-        }
-        return true;
     }
 
     /** A fatal read error, with whatever header members were read before it. */
@@ -368,7 +361,8 @@ public final class Engine {
             }
         }
         MessageDescriptor d = table.byClass.get(message.getClass());
-        ByteArrayBuilder out = new ByteArrayBuilder(512);
+        BufferRecycler recycler = json._getBufferRecycler(); // the output buffer is reused, only the result is new
+        ByteArrayBuilder out = new ByteArrayBuilder(recycler);
         try (JsonGenerator g = json.createGenerator(out, JsonEncoding.UTF8)) {
             g.writeStartObject();
             ObjectCodec.writeMembers(g, message.header(), version, table.headerFields);
@@ -379,6 +373,7 @@ public final class Engine {
         }
         byte[] bytes = out.toByteArray();
         out.release();
+        recycler.releaseToPool();
         return bytes;
     }
 }

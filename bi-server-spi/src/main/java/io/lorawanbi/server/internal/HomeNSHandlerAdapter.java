@@ -22,6 +22,11 @@ public final class HomeNSHandlerAdapter implements BiHandler<HomeNSReq, HomeNSAn
         this.handler = Objects.requireNonNull(handler, "handler");
     }
 
+    /** Whether the server may call this handler on the request's own thread: its lookup never blocks. */
+    public boolean runsInline() {
+        return handler instanceof InlineLookup;
+    }
+
     @Override
     public CompletionStage<HomeNSAns> handle(HomeNSReq request, RequestContext context) {
         CompletionStage<HomeNSOutcome> outcome = handler.resolve(request, context);
