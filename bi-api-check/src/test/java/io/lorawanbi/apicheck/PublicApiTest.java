@@ -33,6 +33,7 @@ class PublicApiTest {
                         "bi-auth-config", io.lorawanbi.auth.config.ServerTls.class,
                         "bi-server-jdk", io.lorawanbi.server.jdk.BiHttpServer.class,
                         "bi-server-jetty", io.lorawanbi.server.jetty.BiJettyServer.class,
+                        "bi-micrometer", io.lorawanbi.micrometer.BiMetrics.class,
                         "bi-testkit", io.lorawanbi.testkit.conformance.ConformanceRunner.class)
                 .entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> Arguments.of(e.getKey(), e.getValue()));
