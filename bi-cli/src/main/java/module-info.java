@@ -5,6 +5,8 @@
 module io.lorawanbi.cli {
     requires static org.jspecify;
     requires io.lorawanbi.server.jdk;
+    requires io.lorawanbi.micrometer;
+    requires java.logging;
     requires io.lorawanbi.testkit;
     requires info.picocli;
     requires com.fasterxml.jackson.core;

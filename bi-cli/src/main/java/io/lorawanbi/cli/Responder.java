@@ -6,6 +6,7 @@ import io.lorawanbi.server.SenderAuthenticator;
 import io.lorawanbi.server.BiServer;
 import io.lorawanbi.server.HomeNSHandler;
 import io.lorawanbi.server.HomeNSOutcome;
+import io.lorawanbi.server.ServerListener;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,7 +19,13 @@ final class Responder {
     private Responder() {}
 
     static BiServer server(DeviceFile devices, Set<NetID> trustedSenders, Optional<EUI64> defaultHomeNsId) {
+        return server(devices, trustedSenders, defaultHomeNsId, new ServerListener() {});
+    }
+
+    static BiServer server(DeviceFile devices, Set<NetID> trustedSenders, Optional<EUI64> defaultHomeNsId,
+            ServerListener listener) {
         return BiServer.builder()
+                .listener(listener)
                 .authenticator(SenderAuthenticator.insecureSenderAllowList(trustedSenders))
                 .answersFor(devices.joinEuis())
                 .homeNsHandler(HomeNSHandler.immediate((request, context) -> devices

@@ -153,7 +153,8 @@ class MetricsServerTest {
         assertThat(sample(body, "bi_server_refusals_total{reason=\"authentication\"}")).isEqualTo(1);
         assertThat(sample(body, "bi_server_refusals_total{reason=\"internal\"}")).isEqualTo(0);
         assertThat(sample(body, "bi_server_handler_failures_total{cause=\"error\",message_type=\"HomeNSReq\"}")).isEqualTo(1);
-        assertThat(body).contains("# TYPE bi_server_requests_seconds histogram");
+        assertThat(body).contains("# TYPE bi_server_requests_seconds histogram", "# TYPE bi_server_requests_seconds_max gauge",
+                "bi_server_requests_seconds_max{message_type=\"HomeNSReq\",result_code=\"Success\"} ");
 
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         String later = body;
