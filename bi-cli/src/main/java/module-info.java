@@ -6,10 +6,14 @@ module io.lorawanbi.cli {
     requires static org.jspecify;
     requires io.lorawanbi.server.jdk;
     requires io.lorawanbi.micrometer;
-    requires java.logging;
+    requires io.lorawanbi.server.jetty;
+    requires io.lorawanbi.auth.config;
+    requires io.lorawanbi.auth.jwt;
     requires io.lorawanbi.testkit;
     requires info.picocli;
     requires com.fasterxml.jackson.core;
+    requires org.snakeyaml.engine;
+    requires java.logging;
 
     opens io.lorawanbi.cli to info.picocli;
 }

@@ -20,14 +20,15 @@ import java.util.Set;
 
 /**
  * The devices a HomeNS responder knows, from a CSV file with the header line
- * {@code join_eui,dev_eui,home_net_id,home_ns_id} ({@code home_ns_id} may be empty). Immutable.
+ * {@code join_eui,dev_eui,home_net_id,home_ns_id} ({@code home_net_id} and {@code home_ns_id} may be
+ * empty: the responder's defaults then apply). Immutable.
  */
 final class DeviceFile {
 
     static final String HEADER = "join_eui,dev_eui,home_net_id,home_ns_id";
 
     /** A device's home. */
-    record Home(NetID netId, Optional<EUI64> nsId) {}
+    record Home(Optional<NetID> netId, Optional<EUI64> nsId) {}
 
     private record Key(EUI64 joinEui, EUI64 devEui) {}
 
@@ -92,7 +93,8 @@ final class DeviceFile {
             try {
                 Key key = new Key(EUI64.parse(c[0].strip()), EUI64.parse(c[1].strip()));
                 Optional<EUI64> ns = c[3].isBlank() ? Optional.empty() : Optional.of(EUI64.parse(c[3].strip()));
-                if (homes.put(key, new Home(NetID.parse(c[2].strip()), ns)) != null) {
+                Optional<NetID> net = c[2].isBlank() ? Optional.empty() : Optional.of(NetID.parse(c[2].strip()));
+                if (homes.put(key, new Home(net, ns)) != null) {
                     throw new UsageException(source + ":" + (i + 1) + ": device " + key.devEui() + " is listed twice");
                 }
                 joinEuis.add(key.joinEui());
@@ -109,6 +111,11 @@ final class DeviceFile {
 
     Set<EUI64> joinEuis() {
         return joinEuis;
+    }
+
+    /** Whether some device has no home NetID of its own (it needs a default). */
+    boolean lacksNetId() {
+        return homes.values().stream().anyMatch(h -> h.netId().isEmpty());
     }
 
     int size() {

@@ -19,6 +19,7 @@ import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +34,9 @@ import org.jspecify.annotations.Nullable;
  * open connections (Jetty's {@link NetworkConnectionLimit}: beyond it, accepting pauses and the
  * clients wait in the listen backlog). Requests are read and answered without holding a thread while
  * the client is slow, so slow clients cost a connection each and nothing more.
+ *
+ * <p>The TLS context can be replaced while the server runs ({@link #reloadTls}), for renewed
+ * certificates: new connections use the new one, open connections keep theirs.
  *
  * <p>Thread-safe.
  */
@@ -53,11 +57,13 @@ public final class BiJettyServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final String scheme;
+    private final SslContextFactory.@Nullable Server ssl;
 
-    private BiJettyServer(Server server, ServerConnector connector, String scheme) {
+    private BiJettyServer(Server server, ServerConnector connector, String scheme, SslContextFactory.@Nullable Server ssl) {
         this.server = server;
         this.connector = connector;
         this.scheme = scheme;
+        this.ssl = ssl;
     }
 
     /** A builder for a server exposing {@code biServer}. */
@@ -90,8 +96,28 @@ public final class BiJettyServer implements AutoCloseable {
     }
 
     /**
-     * Stops accepting, lets exchanges in progress finish for up to a second, then closes every
-     * connection and frees the threads.
+     * Replaces the TLS context (a renewed certificate, other client CAs) without a restart: the
+     * handshakes of new connections use it, connections already open keep the context they started
+     * with, and no exchange is interrupted. The client authentication mode stays as built.
+     *
+     * @throws IllegalStateException if this server is plain HTTP, or Jetty refuses the context
+     */
+    public void reloadTls(SSLContext context) {
+        Objects.requireNonNull(context, "context");
+        if (ssl == null) {
+            throw new IllegalStateException("this server is plain HTTP; there is no TLS context to replace");
+        }
+        try {
+            ssl.reload(factory -> factory.setSslContext(context));
+        } catch (Exception e) {
+            throw new IllegalStateException("Jetty did not take the new TLS context", e);
+        }
+    }
+
+    /**
+     * Stops accepting, lets exchanges in progress finish for up to the {@linkplain Builder#stopTimeout
+     * stop timeout} (new requests on open connections are refused with HTTP 503 meanwhile), then
+     * closes every connection and frees the threads.
      *
      * @throws IllegalStateException if Jetty fails to stop for another reason than that second running out
      */
@@ -120,6 +146,7 @@ public final class BiJettyServer implements AutoCloseable {
         private int maxRequestHeaderBytes = 8192;
         private int maxThreads = 200;
         private boolean http2 = true;
+        private Duration stopTimeout = Duration.ofSeconds(1);
 
         private Builder(BiServer biServer) {
             this.biServer = Objects.requireNonNull(biServer, "biServer");
@@ -174,6 +201,18 @@ public final class BiJettyServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How long {@link #close()} waits for exchanges in progress to finish before it closes their
+         * connections. Default 1 s; zero closes at once.
+         */
+        public Builder stopTimeout(Duration value) {
+            if (value.isNegative()) {
+                throw new IllegalArgumentException("stopTimeout must not be negative");
+            }
+            this.stopTimeout = value;
+            return this;
+        }
+
         /** Connections open at once; beyond it, accepting pauses. Default 1,024. */
         public Builder maxConnections(int value) {
             if (value <= 0) {
@@ -212,7 +251,7 @@ public final class BiJettyServer implements AutoCloseable {
             threads.setName("bi-jetty");
             threads.setDaemon(true);
             Server server = new Server(threads);
-            server.setStopTimeout(1000);
+            server.setStopTimeout(stopTimeout.toMillis());
 
             HttpConfiguration http = new HttpConfiguration();
             http.setSendServerVersion(false);
@@ -221,6 +260,7 @@ public final class BiJettyServer implements AutoCloseable {
             http.setIdleTimeout(idleTimeout.toMillis());
             ServerConnector connector;
             String scheme;
+            SslContextFactory.Server ssl = null;
             HttpConnectionFactory http1 = new HttpConnectionFactory(http);
             if (tls == null) {
                 connector = http2
@@ -231,7 +271,7 @@ public final class BiJettyServer implements AutoCloseable {
                 SecureRequestCustomizer secure = new SecureRequestCustomizer(false);
                 secure.setSniHostCheck(false); // peers connect by address as often as by name
                 http.addCustomizer(secure);
-                SslContextFactory.Server ssl = new SslContextFactory.Server();
+                ssl = new SslContextFactory.Server();
                 ssl.setSslContext(tls);
                 ssl.setSniRequired(false);
                 if (clientAuth == ClientAuth.NEED) {
@@ -257,7 +297,8 @@ public final class BiJettyServer implements AutoCloseable {
             connector.setAcceptQueueSize(128);
             server.addConnector(connector);
             server.addBean(new NetworkConnectionLimit(maxConnections, connector));
-            server.setHandler(new BiJettyHandler(biServer, bodyTimeout));
+            // Tracks exchanges in progress, so that a graceful stop waits for them.
+            server.setHandler(new GracefulHandler(new BiJettyHandler(biServer, bodyTimeout)));
             try {
                 server.start();
             } catch (java.io.IOException e) {
@@ -267,7 +308,7 @@ public final class BiJettyServer implements AutoCloseable {
                 stopQuietly(server);
                 throw new IllegalStateException("Jetty did not start on " + address, e);
             }
-            return new BiJettyServer(server, connector, scheme);
+            return new BiJettyServer(server, connector, scheme, ssl);
         }
 
         private static void stopQuietly(Server server) {
