@@ -9,6 +9,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 
 /**
  * The tool's logging while {@code serve} runs: every record of the library's loggers
@@ -26,6 +27,7 @@ final class LogSetup extends Handler implements AutoCloseable {
     private final Level oldLevel;
     private final boolean oldUseParent;
     private final PrintStream err;
+    private final SimpleFormatter formatter = new SimpleFormatter();
 
     private LogSetup(System.Logger.Level threshold, PrintStream err) {
         this.err = err;
@@ -83,7 +85,8 @@ final class LogSetup extends Handler implements AutoCloseable {
         if (!isLoggable(record)) {
             return;
         }
-        String message = record.getMessage() == null ? "" : record.getMessage();
+        String message = formatter.formatMessage(record); // applies parameters and resource bundles
+        message = message == null ? "" : message;
         StringBuilder line = new StringBuilder(message.length() + 64)
                 .append(Instant.ofEpochMilli(record.getMillis())).append(' ').append(name(record.getLevel()))
                 .append(' ').append(record.getLoggerName()).append(' ')

@@ -108,4 +108,22 @@ class ServeMonitoringTest {
         assertThatThrownBy(() -> LogSetup.parse("loud")).isInstanceOf(UsageException.class)
                 .hasMessage("--log-level must be one of trace, debug, info, warning, error, off, got 'loud'");
     }
+
+    @Test
+    void the_tool_writes_one_line_per_record_at_or_above_the_threshold_and_restores_logging() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        System.Logger logger = System.getLogger("io.lorawanbi.server.RequestLog");
+        try (LogSetup setup = LogSetup.install(System.Logger.Level.WARNING,
+                new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8))) {
+            logger.log(System.Logger.Level.INFO, "below the threshold");
+            logger.log(System.Logger.Level.WARNING, "first\nevent=forged\rline");
+            logger.log(System.Logger.Level.ERROR, "with {0}", "a parameter");
+        }
+        String out = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(out.lines()).satisfiesExactly(
+                line -> assertThat(line).matches("\\d{4}-\\d\\d-\\d\\dT\\S+Z WARNING io\\.lorawanbi\\.server\\.RequestLog "
+                        + "first\\\\nevent=forged\\\\rline"),
+                line -> assertThat(line).endsWith(" ERROR io.lorawanbi.server.RequestLog with a parameter"));
+        assertThat(java.util.logging.Logger.getLogger("io.lorawanbi").getHandlers()).isEmpty();
+    }
 }
