@@ -5,6 +5,7 @@
 module io.lorawanbi.cli {
     requires static org.jspecify;
     requires io.lorawanbi.server.jdk;
+    requires io.lorawanbi.micrometer;
     requires io.lorawanbi.server.jetty;
     requires io.lorawanbi.auth.config;
     requires io.lorawanbi.auth.jwt;

@@ -35,6 +35,7 @@ class PublicApiTest {
                         Map.entry("bi-auth-config", io.lorawanbi.auth.config.ServerTls.class),
                         Map.entry("bi-server-jdk", io.lorawanbi.server.jdk.BiHttpServer.class),
                         Map.entry("bi-server-jetty", io.lorawanbi.server.jetty.BiJettyServer.class),
+                        Map.entry("bi-micrometer", io.lorawanbi.micrometer.BiMetrics.class),
                         Map.entry("bi-registry-jdbc", io.lorawanbi.registry.jdbc.JdbcHomeNSHandler.class),
                         Map.entry("bi-testkit", io.lorawanbi.testkit.conformance.ConformanceRunner.class))
                 .entrySet().stream().sorted(Map.Entry.comparingByKey())

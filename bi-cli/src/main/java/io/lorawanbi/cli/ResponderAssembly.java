@@ -11,13 +11,15 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * Everything {@code bi serve} runs, built from its configuration in one place: the device registry,
- * the sender authentication, the {@link BiServer}, the Jetty listener with TLS and its reload. Each
- * section of the configuration is wired by one method here; {@link #close()} stops them in reverse.
+ * the sender authentication, the {@link BiServer}, the Jetty listener with TLS and its reload, the
+ * request log and the metrics listener. Each section of the configuration is wired by one method here;
+ * {@link #close()} turns the health DOWN, then stops them in reverse.
  */
 final class ResponderAssembly implements AutoCloseable {
 
@@ -34,6 +36,7 @@ final class ResponderAssembly implements AutoCloseable {
     private final List<AutoCloseable> parts = new ArrayList<>();
     private final List<String> summary = new ArrayList<>();
     private BiJettyServer http;
+    private Monitoring monitoring;
 
     private ResponderAssembly() {}
 
@@ -49,15 +52,19 @@ final class ResponderAssembly implements AutoCloseable {
             Consumer<String> report) {
         ResponderAssembly a = new ResponderAssembly();
         try {
-            a.refuseUnwired(config);
             int port = config.listen().port().orElseThrow(() -> new UsageException(
                     "no port: give --port or listen.port in the configuration"));
             BiServer.Builder server = BiServer.builder();
+            a.monitoring(config.metrics(), server);
             a.registry(config.registry(), config.answers(), server, environment);
             Authenticators trust = a.own(Authenticators.from(config.trust(), insecureSenders, environment));
             server.authenticator(trust.authenticator());
             a.summary.addAll(trust.kinds());
             a.listen(config, port, server.build(), trust, report);
+            a.monitoring.serving();
+            if (a.monitoring.metricsUri() != null) {
+                a.summary.add("metrics on " + a.monitoring.metricsUri());
+            }
             return a;
         } catch (RuntimeException e) {
             a.close();
@@ -65,14 +72,13 @@ final class ResponderAssembly implements AutoCloseable {
         }
     }
 
-    /** Sections parsed by the configuration but not served by this build. */
-    private void refuseUnwired(ServeConfig config) {
-        if (config.log().isPresent()) {
-            throw new UsageException("the log section is not available in this build");
-        }
-        if (config.metrics().isPresent()) {
-            throw new UsageException("the metrics section is not available in this build");
-        }
+    /**
+     * The {@code metrics} section, and the request log: every exchange is logged (written when the
+     * {@code log} threshold lets INFO through), and counted when a metrics listener is configured.
+     */
+    private void monitoring(Optional<MetricsConfig> metrics, BiServer.Builder server) {
+        monitoring = own(Monitoring.start(metrics.map(m -> new InetSocketAddress(m.bind(), m.port())).orElse(null)));
+        server.listener(monitoring.listener());
     }
 
     /** The {@code registry} and {@code answers} sections: the HomeNSReq handler and the ReceiverIDs served. */
@@ -149,6 +155,9 @@ final class ResponderAssembly implements AutoCloseable {
      */
     @Override
     public void close() {
+        if (monitoring != null) {
+            monitoring.stopping(); // health turns DOWN before the listener stops taking exchanges
+        }
         RuntimeException failure = null;
         for (int i = parts.size() - 1; i >= 0; i--) {
             try {

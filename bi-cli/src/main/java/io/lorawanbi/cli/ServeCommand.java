@@ -24,13 +24,16 @@ import picocli.CommandLine.Option;
         description = {
     "A HomeNSReq responder until SIGINT or SIGTERM (then it lets exchanges in progress finish within shutdown.grace, "
             + "stops and exits 0). It listens on 127.0.0.1 unless told otherwise.",
-    "The configuration file (YAML, see docs/deploy.md) has the sections listen, trust, answers, registry and shutdown; "
+    "The configuration file (YAML, see docs/deploy.md) has the sections listen, trust, answers, registry, log, metrics "
+            + "and shutdown; "
             + "the options below override it. Paths in the file are relative to the file.",
     "FILE is CSV with the header line join_eui,dev_eui,home_net_id,home_ns_id; home_net_id and home_ns_id may be "
             + "empty (the defaults then apply); lines starting with # are comments.",
     "A SenderID without a trusted credential is answered UnknownSender; a ReceiverID that is no join_eui "
             + "of the file (or of answers.joinEuiRanges) UnkownReceiver (the spelling of the specification); "
-            + "an unknown device UnknownDevEUI."})
+            + "an unknown device UnknownDevEUI.",
+    "Each exchange is logged as one key=value line on standard error (see --log-level). With --metrics-port, "
+            + "Prometheus metrics and a health endpoint are served on a listener of their own."})
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -77,6 +80,20 @@ final class ServeCommand implements Callable<Integer> {
             description = "The HNSID of 1.1 answers for devices whose home_ns_id is empty.")
     private @Nullable EUI64 nsId;
 
+    @Option(names = "--log-level", paramLabel = "LEVEL",
+            description = "The least severe log records written to standard error, one line each: trace, debug, "
+                    + "info (a line per exchange; the default), warning, error or off. Overrides log.level.")
+    private @Nullable String logLevel;
+
+    @Option(names = "--metrics-port", paramLabel = "PORT",
+            description = "Also serve GET /metrics (Prometheus) and GET /health on this TCP port; 0 picks a free one. "
+                    + "Overrides metrics.port.")
+    private @Nullable Integer metricsPort;
+
+    @Option(names = "--metrics-bind", paramLabel = "ADDR",
+            description = "The address of the metrics listener (default 127.0.0.1). Overrides metrics.bind.")
+    private @Nullable String metricsBind;
+
     private final Console console;
 
     ServeCommand(Console console) {
@@ -87,13 +104,21 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         ServeConfig settings = settings();
         Set<NetID> trusted = new LinkedHashSet<>(trustSenders);
-        ResponderAssembly responder = ResponderAssembly.start(settings, trusted, System.getenv(), this::report);
+        LogSetup logging = LogSetup.install(settings.log().map(LogConfig::level).orElse(System.Logger.Level.INFO),
+                console.err());
+        ResponderAssembly responder;
+        try {
+            responder = ResponderAssembly.start(settings, trusted, System.getenv(), this::report);
+        } catch (RuntimeException e) {
+            logging.close();
+            throw e;
+        }
         if (trusted.isEmpty() && !settings.trust().any()) {
             report(config == null ? "warning: no --trust-sender given; every request will be answered UnknownSender"
                     : "warning: no trust is configured and no --trust-sender given; every request will be answered UnknownSender");
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(responder, stopped), "bi-serve-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(responder, logging, stopped), "bi-serve-stop"));
         console.out().println("listening on " + responder.uri() + " (" + String.join("; ", responder.summary()) + ")");
         console.out().flush();
         stopped.await();
@@ -145,6 +170,20 @@ final class ServeCommand implements Callable<Integer> {
         if (nsId != null) {
             s = s.withAnswers(s.answers().withHomeNsid(nsId));
         }
+        if (logLevel != null) {
+            s = s.withLog(Optional.of(new LogConfig(LogSetup.parse(logLevel))));
+        }
+        if (metricsPort != null && (metricsPort < 0 || metricsPort > 65535)) {
+            throw new UsageException("--metrics-port must be 0 to 65535, got " + metricsPort);
+        }
+        if (metricsPort != null || metricsBind != null) {
+            String mBind = metricsBind != null ? metricsBind : s.metrics().map(MetricsConfig::bind).orElse(ListenConfig.DEFAULT_BIND);
+            Integer mPort = metricsPort != null ? metricsPort : s.metrics().map(MetricsConfig::port).orElse(null);
+            if (mPort == null) {
+                throw new UsageException("--metrics-bind needs a port: --metrics-port or metrics.port");
+            }
+            s = s.withMetrics(Optional.of(new MetricsConfig(mBind, mPort)));
+        }
         return s;
     }
 
@@ -158,10 +197,11 @@ final class ServeCommand implements Callable<Integer> {
      * says so, and, when the tool owns the process, ends it with status 0 (a JVM stopped by a signal
      * would otherwise exit 130 or 143).
      */
-    private void stop(ResponderAssembly responder, CountDownLatch stopped) {
+    private void stop(ResponderAssembly responder, LogSetup logging, CountDownLatch stopped) {
         int status = Main.OK;
         try {
             responder.close();
+            logging.close();
             console.out().println("stopped");
         } catch (RuntimeException e) {
             console.err().println("bi serve: the server did not stop cleanly: " + Errors.plain(e));

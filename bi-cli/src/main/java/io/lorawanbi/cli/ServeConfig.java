@@ -51,6 +51,14 @@ record ServeConfig(ListenConfig listen, TrustConfig trust, AnswersConfig answers
         return new ServeConfig(listen, trust, answers, value, log, metrics, shutdown);
     }
 
+    ServeConfig withLog(Optional<LogConfig> value) {
+        return new ServeConfig(listen, trust, answers, registry, value, metrics, shutdown);
+    }
+
+    ServeConfig withMetrics(Optional<MetricsConfig> value) {
+        return new ServeConfig(listen, trust, answers, registry, log, value, shutdown);
+    }
+
     ServeConfig withShutdown(ShutdownConfig value) {
         return new ServeConfig(listen, trust, answers, registry, log, metrics, value);
     }

@@ -78,15 +78,6 @@ class ServeCommandTest {
     }
 
     @Test
-    void sections_not_wired_in_this_build_are_refused_not_ignored() throws IOException {
-        devices();
-        Path metrics = Files.writeString(dir.resolve("metrics.yml"),
-                "listen:\n  port: 0\nregistry:\n  csv:\n    path: devices.csv\nmetrics:\n  port: 9090\n");
-        assertThat(Bi.run("serve", "--config", metrics.toString()).err())
-                .isEqualTo("bi serve: the metrics section is not available in this build\n");
-    }
-
-    @Test
     void a_secret_that_cannot_be_read_is_named_by_its_source_only() throws IOException {
         devices();
         Path config = Files.writeString(dir.resolve("serve.yml"),

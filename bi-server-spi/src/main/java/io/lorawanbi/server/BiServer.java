@@ -150,7 +150,7 @@ public final class BiServer {
             // Defensive: the pipeline has no known path to this, but the server must stay up.
             LOG.log(System.Logger.Level.ERROR, "unexpected failure while handling a request: " + e.getClass().getName());
             LOG.log(System.Logger.Level.DEBUG, "unexpected failure while handling a request", e);
-            output.notify(() -> listener.refused(400, "internal error"));
+            output.notify(() -> listener.refused(400, "internal error", Duration.ofNanos(System.nanoTime() - start)));
             return done(OutboundResponse.json(400, codec.encodeBareResult(Result.of(ResultCode.Other, "internal error"))));
         }
     }
@@ -171,10 +171,12 @@ public final class BiServer {
         try {
             peer = Answering.authenticate(authenticator, request, header);
         } catch (AuthenticationRefusedException e) {
+            output.notify(() -> listener.authenticationRefused(header, e.reason()));
             return done(output.answer(header, Result.of(ResultCode.UnknownSender, "sender not authenticated as "
                     + header.senderId() + ": " + e.reason()), start));
         }
         if (peer.isEmpty()) {
+            output.notify(() -> listener.authenticationRefused(header, "no credential accepted"));
             return done(output.answer(header, Result.of(ResultCode.UnknownSender, "sender not authenticated as "
                     + header.senderId()), start));
         }

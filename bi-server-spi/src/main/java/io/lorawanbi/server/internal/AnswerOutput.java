@@ -107,7 +107,7 @@ public final class AnswerOutput {
             if (failure.isAddressed()) {
                 listener.answered(e.header().orElseThrow(), failure.result().resultCode(), elapsed);
             } else {
-                listener.refused(400, reason);
+                listener.refused(failure.httpStatus(), reason, elapsed);
             }
         });
         LOG.log(System.Logger.Level.DEBUG, () -> "not accepted, answered " + failure);
