@@ -132,6 +132,7 @@ public interface ServerListener {
      */
     default void intakeRefused(Header messageHeader, ResultCode resultCode, String reason) {}
 
+    /**
      * One listener that calls each of these in order; one that throws does not keep the others from
      * being called.
      *
