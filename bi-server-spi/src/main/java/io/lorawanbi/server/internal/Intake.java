@@ -136,8 +136,8 @@ public final class Intake {
                 s.listener().notificationReceived(header, outcome, elapsed);
             }
         });
-        LOG.log(outcome == IntakeOutcome.MATCHED ? System.Logger.Level.DEBUG : System.Logger.Level.INFO,
-                () -> header.messageType() + " " + header.transactionId() + " from " + header.senderId() + " taken: "
+        // DEBUG whatever the outcome: unmatched and late ones are for the listener to count, not a log line each.
+        LOG.log(System.Logger.Level.DEBUG, () -> header.messageType() + " " + header.transactionId() + " from " + header.senderId() + " taken: "
                         + outcome);
         return OutboundResponse.acknowledged();
     }
