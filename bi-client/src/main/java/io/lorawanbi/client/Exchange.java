@@ -51,11 +51,17 @@ final class Exchange<A extends BiAnswer> {
     boolean start(BiRequest<A> request, PendingKey key, boolean allocated) {
         byte[] body = codec.encode(request);
         String authorization = peer.authorizationValue();
-        if (inFlight.putIfAbsent(key, Boolean.TRUE) != null && allocated) {
+        boolean marked = inFlight.putIfAbsent(key, Boolean.TRUE) == null;
+        if (!marked && allocated) {
             return false;
         }
+        Runnable unmark = () -> {
+            if (marked) {
+                inFlight.remove(key, Boolean.TRUE);
+            }
+        };
         if (!peer.isAsync()) {
-            result.whenComplete((a, f) -> inFlight.remove(key, Boolean.TRUE));
+            result.whenComplete((a, f) -> unmark.run());
             transport.post(body, authorization).whenComplete((response, failure) -> {
                 if (failure != null) {
                     result.completeExceptionally(BiClient.unwrap(failure));
@@ -69,11 +75,11 @@ final class Exchange<A extends BiAnswer> {
         try {
             pending = store.register(key, peer.asyncTimeout().orElseThrow());
         } catch (RuntimeException e) {
-            inFlight.remove(key, Boolean.TRUE);
+            unmark.run();
             throw e;
         }
         result.whenComplete((a, f) -> {
-            inFlight.remove(key, Boolean.TRUE);
+            unmark.run();
             pending.cancel(); // a no-op once answered
         });
         pending.answer().whenComplete((posted, failure) -> {

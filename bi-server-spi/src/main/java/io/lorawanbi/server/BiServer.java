@@ -381,9 +381,8 @@ public final class BiServer {
         /**
          * Hands the answers that asynchronous peers POST to this endpoint to a client's pending requests
          * ({@link BiClient#acceptAnswer(byte[])}, with the body as received): the requester's side of the
-         * asynchronous mode (docs/client.md, "Asynchronous peers"). The outcome maps
-         * {@code COMPLETED}, {@code LATE}, {@code UNMATCHED} to {@link IntakeOutcome#MATCHED},
-         * {@link IntakeOutcome#LATE}, {@link IntakeOutcome#UNMATCHED}. Replaces the answer consumer.
+         * asynchronous mode (docs/client.md, "Asynchronous peers"). COMPLETED, LATE and UNMATCHED become
+         * {@link IntakeOutcome#MATCHED}, {@code LATE} and {@code UNMATCHED}. Replaces the answer consumer.
          */
         public Builder answersTo(BiClient client) {
             return answerConsumer(ClientAnswerSender.consumer(client));
