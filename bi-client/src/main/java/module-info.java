@@ -5,6 +5,7 @@
 module io.lorawanbi.client {
     requires transitive io.lorawanbi.codec;
     requires transitive java.net.http;
+    requires com.fasterxml.jackson.core;
     requires static org.jspecify;
 
     exports io.lorawanbi.client;

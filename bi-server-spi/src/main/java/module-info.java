@@ -5,8 +5,8 @@
  */
 module io.lorawanbi.server {
     requires transitive io.lorawanbi.codec;
-    // The default AnswerSender posts asynchronous answers with java.net.http (a Java SE module).
-    requires java.net.http;
+    // Asynchronous answers go out through the production client; posted answers can be handed to one.
+    requires transitive io.lorawanbi.client;
     requires static org.jspecify;
 
     exports io.lorawanbi.server;

@@ -3,6 +3,8 @@
  */
 module io.lorawanbi.testkit {
     requires transitive io.lorawanbi.server;
+    requires transitive io.lorawanbi.client;
+    requires io.lorawanbi.server.jdk;
     requires com.fasterxml.jackson.core;
     requires transitive java.net.http;
     requires jdk.httpserver;

@@ -29,6 +29,7 @@ class PublicApiTest {
                         "bi-model", io.lorawanbi.model.NetID.class,
                         "bi-codec", io.lorawanbi.codec.BiCodec.class,
                         "bi-server-spi", io.lorawanbi.server.BiServer.class,
+                        "bi-client", io.lorawanbi.client.BiClient.class,
                         "bi-auth-jwt", io.lorawanbi.auth.jwt.JwksPolicy.class,
                         "bi-auth-config", io.lorawanbi.auth.config.ServerTls.class,
                         "bi-server-jdk", io.lorawanbi.server.jdk.BiHttpServer.class,

@@ -61,6 +61,24 @@ class CliTest {
     }
 
     @Test
+    void the_production_client_gets_its_answer_from_the_serve_responder() {
+        DeviceFile devices = DeviceFile.parse(List.of(DeviceFile.HEADER, "70B3D57ED0000000,0102030405060708,C00053,"), "t");
+        try (BiHttpServer http = BiHttpServer.http(Responder.server(devices, Set.of(NetID.parse("000013")), Optional.empty()),
+                new InetSocketAddress("127.0.0.1", 0));
+                io.lorawanbi.client.BiClient client = io.lorawanbi.client.BiClient.builder()
+                        .defaultPeer(io.lorawanbi.client.BiPeer.builder(http.uri())
+                                .protocolVersion(io.lorawanbi.model.ProtocolVersion.V1_1).build())
+                        .build()) {
+            io.lorawanbi.model.message.HomeNSAns answer = client.send(io.lorawanbi.model.message.HomeNSReq.builder()
+                    .senderId(NetID.parse("000013")).receiverId(io.lorawanbi.model.EUI64.parse("70B3D57ED0000000"))
+                    .senderNsid(io.lorawanbi.model.EUI64.parse("0000000000000013"))
+                    .devEui(io.lorawanbi.model.EUI64.parse("0102030405060708")).build());
+            assertThat(answer.isSuccess()).isTrue();
+            assertThat(answer.hNetId()).isEqualTo(NetID.parse("C00053"));
+        }
+    }
+
+    @Test
     void check_fails_naming_the_rule_against_a_responder_that_breaks_it() {
         BiServer noReceiverCheck = BiServer.builder()
                 .authenticator(SenderAuthenticator.insecureSenderAllowList(Set.of(NetID.parse("000013"))))

@@ -1,5 +1,6 @@
 package io.lorawanbi.client;
 
+import io.lorawanbi.client.internal.InMemoryPendingAnswerStore;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 
@@ -12,6 +13,28 @@ import java.util.concurrent.CompletionStage;
  * <p>Implementations are thread-safe.
  */
 public interface PendingAnswerStore extends AutoCloseable {
+
+    /**
+     * The default store: the pending requests of this instance, in memory, at most 10,000 at once; a
+     * timer thread (a daemon) ends them at their timeout and keeps each ended one for as long again to
+     * report a late answer. Answers complete on that thread.
+     *
+     * @return a new store; close it (or the client that owns it) to stop its thread
+     */
+    static PendingAnswerStore inMemory() {
+        return new InMemoryPendingAnswerStore(10_000);
+    }
+
+    /**
+     * The in-memory store with another bound.
+     *
+     * @param maxPending how many requests may wait at once ({@link #register} throws
+     *     {@link IllegalStateException} beyond)
+     * @return a new store
+     */
+    static PendingAnswerStore inMemory(int maxPending) {
+        return new InMemoryPendingAnswerStore(maxPending);
+    }
 
     /**
      * Registers a request before it is sent.

@@ -2,6 +2,7 @@ package io.lorawanbi.server;
 
 import static java.util.concurrent.CompletableFuture.completedFuture;
 
+import io.lorawanbi.client.BiClient;
 import io.lorawanbi.codec.BiCodec;
 import io.lorawanbi.codec.BiDecodeException;
 import io.lorawanbi.codec.FailureAnswer;
@@ -19,8 +20,10 @@ import io.lorawanbi.server.internal.AnswerOutput;
 import io.lorawanbi.server.internal.AnswerOutput.Answered;
 import io.lorawanbi.server.internal.Answering;
 import io.lorawanbi.server.internal.AsyncDelivery;
+import io.lorawanbi.server.internal.ClientAnswerSender;
 import io.lorawanbi.server.internal.HandlerCalls;
 import io.lorawanbi.server.internal.HomeNSHandlerAdapter;
+import io.lorawanbi.server.internal.Intake;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
@@ -62,6 +65,18 @@ import org.jspecify.annotations.Nullable;
  *       and POST the answer to the peer's endpoint.
  * </ol>
  *
+ * <p>The same endpoint takes the <b>answers</b> that asynchronous peers POST and the 1.1
+ * <b>notifications</b> (PRStartNotif, ErrorNotif): a well-formed header of such a message (in a supported
+ * version) leads, instead of the request refusal, to the same authentication and ReceiverID check, then
+ * to decoding and validation, then to the {@link Builder#answerConsumer} or
+ * {@link Builder#notificationConsumer} on the handler executor under the handler timeout. A message
+ * taken is acknowledged with HTTP 200 and an empty body, also when no consumer is registered. As no BI
+ * answer to an answer or a notification exists, a refusal is HTTP 400 with a bare {@code Result}
+ * ({@code UnknownSender}, {@code UnkownReceiver}, or the version's malformed code, as
+ * {@link BiCodec#failureAnswer} gives for every message it cannot answer: docs/reference.md §4.3 allows
+ * HTTP 400 exactly when no answer header can be built), and a consumer that fails or misses its
+ * deadline gets HTTP 500 with a bare {@code Other}, so that a peer that retries delivers again.
+ *
  * <p>Every BI answer goes out with HTTP 200. Answers to requests refused before authentication are
  * always synchronous. Immutable and thread-safe; build one with {@link #builder()} and share it.
  * Logging goes through {@link System.Logger} ({@code io.lorawanbi.server.BiServer}); no key, token or
@@ -83,6 +98,7 @@ public final class BiServer {
     private final ServerListener listener;
     private final AsyncDelivery delivery;
     private final AnswerOutput output;
+    private final Intake intake;
 
     private BiServer(Builder b) {
         this.codec = b.codec;
@@ -97,6 +113,8 @@ public final class BiServer {
         this.listener = b.listener;
         this.output = new AnswerOutput(b.codec, b.listener, b.handlerTimeout);
         this.delivery = new AsyncDelivery(b.answerSender, b.listener);
+        this.intake = new Intake(new Intake.Settings(codec, authenticator, this::answersFor, b.answerConsumer,
+                b.notificationConsumer, handlerExecutor, handlerTimeout, clock, listener, output));
     }
 
     /** A builder with no handler, deny-all authentication, synchronous answers. */
@@ -110,8 +128,9 @@ public final class BiServer {
     }
 
     /**
-     * Handles one request and waits for its response. Never throws for any input: every failure
-     * becomes a BI answer or an HTTP 400 response.
+     * Handles one request (or posted answer or notification) and waits for its response. Never throws
+     * for any input: every failure becomes a BI answer, an HTTP 400 response or, for a consumer that
+     * fails, an HTTP 500 response.
      */
     public OutboundResponse handle(InboundRequest request) {
         return handleAsync(request).toCompletableFuture().join();
@@ -141,6 +160,9 @@ public final class BiServer {
         try {
             header = codec.peekRequestHeader(body);
         } catch (BiDecodeException e) {
+            if (Intake.isPosted(e)) {
+                return intake.take(request, body, start);
+            }
             return done(output.failed(e, codec.failureAnswer(e), start));
         }
         Optional<AuthenticatedPeer> peer;
@@ -217,6 +239,8 @@ public final class BiServer {
         private Clock clock = Clock.systemUTC();
         private ServerListener listener = new ServerListener() {};
         private AnswerSender answerSender = AnswerSender.jdk();
+        private @Nullable AnswerConsumer answerConsumer;
+        private @Nullable NotificationConsumer notificationConsumer;
 
         private Builder() {}
 
@@ -332,6 +356,39 @@ public final class BiServer {
         /** The sender of asynchronous answers (default {@link AnswerSender#jdk()}). */
         public Builder answerSender(AnswerSender sender) {
             this.answerSender = Objects.requireNonNull(sender, "sender");
+            return this;
+        }
+
+        /**
+         * Takes the answers that asynchronous peers POST to this endpoint (docs/server.md, "Receiving
+         * answers and notifications"). Without one, a posted answer that passes authentication and
+         * validation is still acknowledged with HTTP 200, and reported to
+         * {@link ServerListener#answerReceived} as {@link IntakeOutcome#UNMATCHED}. A second call
+         * replaces the consumer.
+         */
+        public Builder answerConsumer(AnswerConsumer consumer) {
+            this.answerConsumer = Objects.requireNonNull(consumer, "consumer");
+            return this;
+        }
+
+        /**
+         * Hands the answers that asynchronous peers POST to this endpoint to a client's pending requests
+         * ({@link BiClient#acceptAnswer(byte[])}, with the body as received): the requester's side of the
+         * asynchronous mode (docs/client.md, "Asynchronous peers"). COMPLETED, LATE and UNMATCHED become
+         * {@link IntakeOutcome#MATCHED}, {@code LATE} and {@code UNMATCHED}. Replaces the answer consumer.
+         */
+        public Builder answersTo(BiClient client) {
+            return answerConsumer(ClientAnswerSender.consumer(client));
+        }
+
+        /**
+         * Takes the 1.1 notifications (PRStartNotif, ErrorNotif) that peers POST to this endpoint.
+         * Without one, a posted notification that passes authentication and validation is still
+         * acknowledged with HTTP 200, and reported to {@link ServerListener#notificationReceived} as
+         * {@link IntakeOutcome#UNMATCHED}. A second call replaces the consumer.
+         */
+        public Builder notificationConsumer(NotificationConsumer consumer) {
+            this.notificationConsumer = Objects.requireNonNull(consumer, "consumer");
             return this;
         }
 

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * What a transport sends back: an HTTP status, headers and a body (docs/reference.md §1.3, §4.3). A BI
- * answer goes out with status 200; status 400 is used only when no answer can be built.
+ * answer goes out with status 200; status 400 is used only when no answer can be built (also for a
+ * posted answer or notification that is refused), 500 when an answer or notification consumer fails.
  *
  * <p>Immutable and thread-safe: the body is copied in and out.
  */
@@ -39,7 +40,10 @@ public final class OutboundResponse {
         return new OutboundResponse(status, JSON, body.clone());
     }
 
-    /** HTTP 200 with an empty body: the acknowledgement of a request answered asynchronously. */
+    /**
+     * HTTP 200 with an empty body: the acknowledgement of a request answered asynchronously, or of a
+     * posted answer or notification that was taken.
+     */
     public static OutboundResponse acknowledged() {
         return new OutboundResponse(200, Map.of(), new byte[0]);
     }

@@ -57,4 +57,49 @@ public interface ServerListener {
      * @param reason the last failure (an HTTP status or a transport error's type)
      */
     default void asyncDeliveryFailed(Header answerHeader, URI endpoint, int attempts, String reason) {}
+
+    /**
+     * An answer posted by a peer was taken by the {@link AnswerConsumer} (or found none registered) and
+     * acknowledged with HTTP 200.
+     *
+     * @param answerHeader the answer's header
+     * @param outcome whether it matched a pending request; {@link IntakeOutcome#UNMATCHED} also when no
+     *     consumer is registered
+     * @param elapsed the time from receipt to the acknowledgement
+     */
+    default void answerReceived(Header answerHeader, IntakeOutcome outcome, Duration elapsed) {}
+
+    /**
+     * A notification posted by a peer was taken by the {@link NotificationConsumer} (or found none
+     * registered) and acknowledged with HTTP 200.
+     *
+     * @param notificationHeader the notification's header
+     * @param outcome the consumer's outcome; {@link IntakeOutcome#UNMATCHED} when no consumer is
+     *     registered
+     * @param elapsed the time from receipt to the acknowledgement
+     */
+    default void notificationReceived(Header notificationHeader, IntakeOutcome outcome, Duration elapsed) {}
+
+    /**
+     * An answer or notification consumer threw, failed or missed its deadline; the POST was answered
+     * with HTTP 500 and a bare {@code Result} ({@code Other}).
+     *
+     * @param messageHeader the posted message's header
+     * @param failure the consumer's failure (a {@link java.util.concurrent.TimeoutException} for a
+     *     missed deadline); it comes from the integrator's code, which is responsible for its message
+     */
+    default void consumerFailed(Header messageHeader, Throwable failure) {}
+
+    /**
+     * A posted answer or notification whose header could be read was refused with HTTP 400 and a bare
+     * {@code Result}: its sender was not authenticated ({@code UnknownSender}), its ReceiverID is not
+     * served here ({@code UnkownReceiver}), or it failed to decode or validate (the malformed code of
+     * its version, also for a notification in 1.0). No consumer ran. A message whose header cannot be
+     * read goes to {@link #refused} instead.
+     *
+     * @param messageHeader the posted message's header
+     * @param resultCode the code of the bare Result sent
+     * @param reason why, as sent in the Result's Description
+     */
+    default void intakeRefused(Header messageHeader, ResultCode resultCode, String reason) {}
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
@@ -23,7 +24,7 @@ import javax.net.ssl.SSLParameters;
 /**
  * A {@link BiServer} listening on the JDK's built-in HTTP server, over HTTP or HTTPS (optionally asking
  * for or requiring client certificates). It serves every path. Start it with {@link #http} or
- * {@link #https}; stop it with {@link #close()}.
+ * {@link #https}; stop it with {@link #close()}, which first finishes the responses it has begun.
  *
  * <h2>Limits</h2>
  * Every connection is bounded in time, and their number is capped, so that slow or vanishing clients
@@ -129,14 +130,22 @@ public final class BiHttpServer implements AutoCloseable {
         NEED
     }
 
+    /** How long {@link #close()} waits for exchanges in progress: 10 s, above the handlers' default 5 s deadline. */
+    public static final Duration DEFAULT_CLOSE_GRACE = Duration.ofSeconds(10);
+
+    private static final System.Logger LOG = System.getLogger(BiHttpServer.class.getName());
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final String scheme;
+    private final InFlight inFlight;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
-    private BiHttpServer(HttpServer server, ExecutorService executor, String scheme) {
+    private BiHttpServer(HttpServer server, ExecutorService executor, String scheme, InFlight inFlight) {
         this.server = server;
         this.executor = executor;
         this.scheme = scheme;
+        this.inFlight = inFlight;
     }
 
     /**
@@ -202,10 +211,11 @@ public final class BiHttpServer implements AutoCloseable {
                     return t;
                 });
         executor.allowCoreThreadTimeOut(true);
-        server.createContext("/", new JdkHttpHandler(biServer, biServer.maxBodyBytes()));
+        InFlight inFlight = new InFlight();
+        server.createContext("/", new JdkHttpHandler(biServer, biServer.maxBodyBytes(), inFlight));
         server.setExecutor(executor);
         server.start();
-        return new BiHttpServer(server, executor, scheme);
+        return new BiHttpServer(server, executor, scheme, inFlight);
     }
 
     /** The bound address (with the real port when 0 was asked for). */
@@ -233,22 +243,40 @@ public final class BiHttpServer implements AutoCloseable {
     }
 
     /**
-     * Lets exchanges in progress finish for up to a second, then stops listening and frees the threads.
-     * (The exchanges are drained through the executor first because the JDK's {@code stop(delay)}
-     * waits out its whole delay even when nothing is in progress.)
+     * Finishes the responses in progress, for up to {@link #DEFAULT_CLOSE_GRACE}, then stops listening,
+     * closes every connection and frees the threads; see {@link #close(Duration)}. Idempotent.
      */
     @Override
     public void close() {
-        executor.shutdown();
+        close(DEFAULT_CLOSE_GRACE);
+    }
+
+    /**
+     * Finishes the responses in progress, then stops. From the call on, a request that arrives is
+     * answered HTTP 503 with {@code Connection: close} (a complete response, so a peer can retry); every
+     * exchange already begun, a slow handler's included, is answered in full as long as it ends within
+     * the grace period. Then the server stops listening, closes every connection (an exchange still
+     * open after the grace period loses its connection) and frees its threads. Returns as soon as no
+     * exchange is open, at once when none was. A second call does nothing.
+     *
+     * @param grace the most time to wait for exchanges in progress; keep it above the server's
+     *     {@code handlerTimeout} (5 s by default), after which every handler has been answered
+     */
+    public void close(Duration grace) {
+        Objects.requireNonNull(grace, "grace");
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
-            if (!executor.awaitTermination(1, TimeUnit.SECONDS)) {
-                executor.shutdownNow();
+            int left = inFlight.drain(grace.isNegative() ? Duration.ZERO : grace);
+            if (left > 0) {
+                LOG.log(System.Logger.Level.WARNING, () -> left + " exchange(s) still open after the grace period of "
+                        + grace.toMillis() + " ms lose their connection");
             }
-        } catch (InterruptedException e) {
-            executor.shutdownNow();
-            Thread.currentThread().interrupt();
         } finally {
+            // stop(0): the JDK's stop(delay) waits out its whole delay even when nothing is in progress.
             server.stop(0);
+            executor.shutdownNow();
         }
     }
 }

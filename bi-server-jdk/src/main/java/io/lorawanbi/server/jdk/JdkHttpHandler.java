@@ -41,6 +41,7 @@ public final class JdkHttpHandler implements HttpHandler {
 
     private final BiServer server;
     private final int maxBodyBytes;
+    private final InFlight inFlight;
 
     /**
      * A handler for a server.
@@ -50,16 +51,35 @@ public final class JdkHttpHandler implements HttpHandler {
      *     one byte, which the codec then refuses as too large
      */
     public JdkHttpHandler(BiServer server, int maxBodyBytes) {
+        this(server, maxBodyBytes, new InFlight());
+    }
+
+    /** A handler that reports its exchanges to a {@link BiHttpServer}'s count, so that closing waits for them. */
+    JdkHttpHandler(BiServer server, int maxBodyBytes, InFlight inFlight) {
         this.server = Objects.requireNonNull(server, "server");
         if (maxBodyBytes <= 0) {
             throw new IllegalArgumentException("maxBodyBytes must be positive");
         }
         this.maxBodyBytes = maxBodyBytes;
+        this.inFlight = inFlight;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        InFlight.Admission admission = inFlight.begin();
+        if (admission == InFlight.Admission.DROP) {
+            exchange.close(); // the server has stopped waiting: no response is begun
+            return;
+        }
+        boolean handedOver = false;
         try {
+            if (admission == InFlight.Admission.REFUSE) {
+                // The server is closing: a complete answer now, so that the peer retries elsewhere or later.
+                exchange.getResponseHeaders().set("Connection", "close");
+                exchange.sendResponseHeaders(503, -1);
+                exchange.close();
+                return;
+            }
             if (!"POST".equalsIgnoreCase(exchange.getRequestMethod())) {
                 exchange.getResponseHeaders().set("Allow", "POST");
                 exchange.sendResponseHeaders(405, -1);
@@ -78,10 +98,21 @@ public final class JdkHttpHandler implements HttpHandler {
                     .headers(RequestHeaders.of(exchange.getRequestHeaders()))
                     .remoteAddress(exchange.getRemoteAddress())
                     .build();
-            server.handleAsync(request).whenComplete((response, failure) -> respond(exchange, response));
+            server.handleAsync(request).whenComplete((response, failure) -> {
+                try {
+                    respond(exchange, response);
+                } finally {
+                    inFlight.end();
+                }
+            });
+            handedOver = true;
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, () -> "request failed before handling: " + e.getClass().getName());
             exchange.close();
+        } finally {
+            if (!handedOver) {
+                inFlight.end();
+            }
         }
     }
 

@@ -19,6 +19,7 @@ import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +27,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A {@link BiServer} on a Jetty 12 server of its own, over HTTP/1.1 and HTTP/2, plain or TLS (optionally asking for or
  * requiring client certificates, whose verified chain reaches the authenticator). It serves every
- * path. Build one with {@link #builder(BiServer)}, stop it with {@link #close()}.
+ * path. Build one with {@link #builder(BiServer)}, stop it with {@link #close()}, which first finishes
+ * the responses it has begun ({@link Builder#stopTimeout}).
  *
  * <p>Its limits are per server (defaults in {@link Builder}): an idle timeout for every connection, a
  * time limit for a request body to arrive, a request header size, and a cap on
@@ -90,19 +92,23 @@ public final class BiJettyServer implements AutoCloseable {
     }
 
     /**
-     * Stops accepting, lets exchanges in progress finish for up to a second, then closes every
-     * connection and frees the threads.
+     * Finishes the responses in progress, then stops. Jetty stops accepting connections, answers a
+     * request that arrives on an open connection meanwhile with HTTP 503, and waits until every
+     * exchange already begun, a slow handler's included, has been answered in full, for up to the
+     * {@linkplain Builder#stopTimeout stop timeout} (10 s by default); then it closes every connection
+     * (an exchange still open loses its connection) and frees the threads. Returns as soon as no
+     * exchange is open. A second call does nothing.
      *
-     * @throws IllegalStateException if Jetty fails to stop for another reason than that second running out
+     * @throws IllegalStateException if Jetty fails to stop for another reason than the stop timeout running out
      */
     @Override
     public void close() {
         try {
             server.stop();
         } catch (TimeoutException e) {
-            // The graceful second ran out (a kept-alive connection, a slow exchange); Jetty has gone on
-            // to close them and stop.
-            LOG.log(System.Logger.Level.DEBUG, "exchanges still open after the stop timeout were closed");
+            // The stop timeout ran out (an exchange slower than it); Jetty has gone on to close the
+            // connections and stop.
+            LOG.log(System.Logger.Level.WARNING, "exchanges still open after the stop timeout lose their connection");
         } catch (Exception e) {
             throw new IllegalStateException("could not stop the Jetty server", e);
         }
@@ -120,6 +126,7 @@ public final class BiJettyServer implements AutoCloseable {
         private int maxRequestHeaderBytes = 8192;
         private int maxThreads = 200;
         private boolean http2 = true;
+        private Duration stopTimeout = Duration.ofSeconds(10);
 
         private Builder(BiServer biServer) {
             this.biServer = Objects.requireNonNull(biServer, "biServer");
@@ -202,6 +209,19 @@ public final class BiJettyServer implements AutoCloseable {
         }
 
         /**
+         * How long {@link BiJettyServer#close()} waits for the exchanges in progress to be answered
+         * before it closes their connections. Default 10 s, above the handlers' default deadline of
+         * 5 s ({@code BiServer.Builder.handlerTimeout}): keep it above the server's.
+         */
+        public Builder stopTimeout(Duration value) {
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("stopTimeout must be positive");
+            }
+            this.stopTimeout = value;
+            return this;
+        }
+
+        /**
          * Starts the server.
          *
          * @throws UncheckedIOException if the address cannot be bound
@@ -212,7 +232,7 @@ public final class BiJettyServer implements AutoCloseable {
             threads.setName("bi-jetty");
             threads.setDaemon(true);
             Server server = new Server(threads);
-            server.setStopTimeout(1000);
+            server.setStopTimeout(stopTimeout.toMillis());
 
             HttpConfiguration http = new HttpConfiguration();
             http.setSendServerVersion(false);
@@ -257,7 +277,8 @@ public final class BiJettyServer implements AutoCloseable {
             connector.setAcceptQueueSize(128);
             server.addConnector(connector);
             server.addBean(new NetworkConnectionLimit(maxConnections, connector));
-            server.setHandler(new BiJettyHandler(biServer, bodyTimeout));
+            // The graceful handler counts the exchanges in progress, so that a stop waits for them.
+            server.setHandler(new GracefulHandler(new BiJettyHandler(biServer, bodyTimeout)));
             try {
                 server.start();
             } catch (java.io.IOException e) {

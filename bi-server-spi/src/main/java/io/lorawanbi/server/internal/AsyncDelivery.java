@@ -1,5 +1,6 @@
 package io.lorawanbi.server.internal;
 
+import io.lorawanbi.client.BiClientException;
 import io.lorawanbi.model.message.Header;
 import io.lorawanbi.server.AnswerMode;
 import io.lorawanbi.server.AnswerSender;
@@ -56,7 +57,7 @@ public final class AsyncDelivery {
                 safely(() -> listener.asyncDelivered(answerHeader, mode.endpoint(), attempt));
                 return;
             }
-            String reason = failure != null ? rootType(failure) : "HTTP " + status;
+            String reason = failure != null ? reason(failure) : "HTTP " + status;
             if (attempt < mode.maxAttempts()) {
                 long delay = Math.min(4000L, 250L << (attempt - 1));
                 CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS)
@@ -68,6 +69,21 @@ public final class AsyncDelivery {
                 safely(() -> listener.asyncDeliveryFailed(answerHeader, mode.endpoint(), attempt, reason));
             }
         });
+    }
+
+    /**
+     * The production client's failure in a few words ({@code HTTP 502 (ERROR_PAGE)}, {@code TIMEOUT}), else
+     * the type of the root cause.
+     */
+    private static String reason(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof BiClientException e) {
+                return e.status().isPresent()
+                        ? "HTTP " + e.status().getAsInt() + (e.kind() == BiClientException.Kind.HTTP_STATUS ? "" : " (" + e.kind() + ")")
+                        : e.kind() + ": " + e.getMessage();
+            }
+        }
+        return rootType(t);
     }
 
     private static String rootType(Throwable t) {

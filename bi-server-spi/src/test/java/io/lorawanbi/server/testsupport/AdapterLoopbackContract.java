@@ -9,6 +9,7 @@ import io.lorawanbi.model.MessageType;
 import io.lorawanbi.model.NetID;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.model.ResultCode;
+import io.lorawanbi.model.message.ErrorNotif;
 import io.lorawanbi.model.message.Header;
 import io.lorawanbi.model.message.HomeNSAns;
 import io.lorawanbi.model.message.HomeNSReq;
@@ -38,7 +39,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What every HTTP adapter of a BiServer does, spoken to over 127.0.0.1 with the JDK's HttpClient: full
- * answers on every path, 405 for GET, 400 with a bare result for garbage and oversized bodies, and a
+ * answers on every path, 405 for GET, 400 with a bare result for garbage and oversized bodies, posted
+ * notifications acknowledged with an empty 200 and unauthenticated answers refused, and a
  * port freed on close. An adapter's test extends this class and starts its adapter in
  * {@link #startHttp(BiServer, InetSocketAddress)}.
  */
@@ -192,6 +194,28 @@ public abstract class AdapterLoopbackContract {
         HttpResponse<byte[]> response = post(http.uri(), body.getBytes(StandardCharsets.UTF_8), "application/json");
         assertThat(response.statusCode()).isEqualTo(400);
         assertBareResult(response);
+    }
+
+    @Test
+    public void a_posted_notification_is_acknowledged_with_200_and_an_empty_body() throws Exception {
+        ErrorNotif notif = Fixtures.errorNotif();
+        notif = new ErrorNotif(notif.header().toBuilder().receiverId(Fixtures.JOIN_EUI).build(), notif.result());
+
+        HttpResponse<byte[]> response = post(http.uri(), CODEC.encode(notif), "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEmpty();
+    }
+
+    @Test
+    public void a_posted_answer_from_an_unauthenticated_sender_gets_400_with_a_bare_unknownsender() throws Exception {
+        HttpResponse<byte[]> response = post(http.uri(), CODEC.encode(Fixtures.xmitDataAns(ProtocolVersion.V1_1)),
+                "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+        assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(
+                "{\"ResultCode\":\"UnknownSender\",\"Description\":\"sender not authenticated as C00053\"}");
     }
 
     protected static void assertBareResult(HttpResponse<byte[]> response) {

@@ -1,20 +1,24 @@
 package io.lorawanbi.testkit.client;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.lorawanbi.codec.BiCodec;
-import io.lorawanbi.codec.BiDecodeException;
+import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.BiAnswer;
-import io.lorawanbi.model.message.BiMessage;
 import io.lorawanbi.model.message.BiRequest;
+import io.lorawanbi.model.message.Header;
+import io.lorawanbi.server.AuthenticatedPeer;
+import io.lorawanbi.server.BiServer;
+import io.lorawanbi.server.IntakeOutcome;
+import io.lorawanbi.server.ServerListener;
+import io.lorawanbi.server.jdk.BiHttpServer;
 import io.lorawanbi.testkit.internal.HttpExchanges;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,68 +27,123 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The requester's endpoint for asynchronous answers (docs/reference.md §1.2): a small HTTP server on the
- * JDK's built-in {@code com.sun.net.httpserver}, on an ephemeral loopback port by default, to which a
- * peer POSTs the answers to requests it acknowledged with an empty 2xx response. Give its
- * {@link #uri()} to the peer (for the library's server,
- * {@code AnswerMode.async(receiver.uri())} for the client's SenderID) and to a {@link BiClient} built
- * with {@link BiClient.Builder#asyncAnswers(AsyncAnswerReceiver)}.
+ * The requester's endpoint for asynchronous answers (docs/reference.md §1.2): the library's own
+ * answer intake ({@link BiServer.Builder#answerConsumer}) served by {@link BiHttpServer}, on an
+ * ephemeral loopback port by default, to which a peer POSTs the answers to requests it acknowledged
+ * with a 2xx response. Posted answers therefore go through the same path as in production:
+ * header, decoding and validation by the codec, then the consumer. Give its {@link #uri()} to the peer
+ * (for the library's server, {@code AnswerMode.async(receiver.uri())} for the client's SenderID) and to
+ * a {@link BiClient} built with {@link BiClient.Builder#asyncAnswers(AsyncAnswerReceiver)}.
  *
- * <p>Every POST is acknowledged with HTTP 200 and an empty body, as peers expect, whatever it holds;
- * other methods get HTTP 405. A posted answer completes the transaction {@linkplain #expect registered}
- * under the answer's SenderID (the request's ReceiverID) and TransactionID, which is unique among a
- * requester's open transactions with a peer. A body that matches no waiting transaction (unknown or
- * already answered TransactionID, a request, an undecodable body without a usable header) is counted
- * in {@link #unmatchedCount()} and otherwise ignored. A posted answer of the wrong type, or one that
- * does not decode but names a waiting transaction, fails that transaction.
+ * <p>Every sender is believed as the SenderID it claims (a test endpoint, not for production). A posted
+ * answer completes the transaction {@linkplain #expect registered} under the answer's SenderID (the
+ * request's ReceiverID) and TransactionID, which is unique among a requester's open transactions with a
+ * peer, and is acknowledged with HTTP 200 and an empty body; so is one that matches no waiting
+ * transaction (unknown or already answered TransactionID), and a 1.1 notification; both are counted
+ * in {@link #unmatchedCount()}. A posted answer of the wrong type fails its transaction. What the
+ * server refuses is answered as {@link BiServer} answers it: a body that does not decode or breaks
+ * its version's rules gets HTTP 400 with a bare {@code Result}, and fails the waiting transaction its
+ * header names, if any; a request gets the server's BI answer ("not served here"). Both are counted as
+ * unmatched. Other methods than POST get HTTP 405.
  *
  * <p>An answer is matched before its POST is acknowledged; stages that depend on the returned
  * futures without an executor may therefore run on the receiver's thread and delay the
- * acknowledgement: keep them short, or use the {@code …Async} forms.
+ * acknowledgement: keep them short, or use the {@code …Async} forms. Do not {@link #close()} the
+ * receiver from such a stage: close waits for the acknowledgement that the stage holds up.
  *
  * <p>The number of waiting transactions is bounded ({@link Builder#maxPending(int)}, 1024 by default),
  * and each waits at most its own timeout. Plain HTTP only.
  *
- * <p>Thread-safe. {@link #close()} stops the server, frees its threads and fails every waiting
- * transaction.
+ * <p>Thread-safe. {@link #close()} first finishes the responses in progress, so the POST that
+ * completed a caller's transaction is acknowledged in full, then stops the server, frees its threads
+ * and fails every waiting transaction.
  */
 public final class AsyncAnswerReceiver implements AutoCloseable {
 
-    private final HttpServer server;
+    /** How long {@link #close()} waits for acknowledgements in progress. */
+    private static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
+
+    private final BiHttpServer server;
     private final ExecutorService executor;
     private final ScheduledThreadPoolExecutor timer;
     private final PendingAnswers pending;
-    private final BiCodec codec;
     private final URI uri;
-    private final AtomicLong received = new AtomicLong();
+    private final AtomicLong received;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private AsyncAnswerReceiver(HttpServer server, ExecutorService executor, ScheduledThreadPoolExecutor timer,
-            PendingAnswers pending, BiCodec codec) {
+    private AsyncAnswerReceiver(BiHttpServer server, ExecutorService executor, ScheduledThreadPoolExecutor timer,
+            PendingAnswers pending, AtomicLong received) {
         this.server = server;
         this.executor = executor;
         this.timer = timer;
         this.pending = pending;
-        this.codec = codec;
-        this.uri = HttpExchanges.baseUri("http", server.getAddress());
+        this.received = received;
+        this.uri = HttpExchanges.baseUri("http", server.address());
     }
 
     private static AsyncAnswerReceiver start(Builder b) {
-        HttpServer server;
-        try {
-            server = HttpServer.create(b.address, 64);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen on " + b.address, e);
-        }
         ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, HttpExchanges.daemonThreads("bi-answer-timer"));
         timer.setRemoveOnCancelPolicy(true);
         ExecutorService executor = Executors.newFixedThreadPool(2, HttpExchanges.daemonThreads("bi-answer-receiver"));
-        AsyncAnswerReceiver receiver = new AsyncAnswerReceiver(server, executor, timer,
-                new PendingAnswers(b.maxPending, timer), b.codec);
-        server.createContext("/", receiver::handle);
-        server.setExecutor(executor);
-        server.start();
-        return receiver;
+        PendingAnswers pending = new PendingAnswers(b.maxPending, timer);
+        AtomicLong received = new AtomicLong();
+        BiServer intake = BiServer.builder()
+                .codec(b.codec)
+                .authenticator((request, header) -> Optional.of(new AuthenticatedPeer(header.senderId(),
+                        AuthenticatedPeer.Mechanism.OTHER, List.of())))
+                .handlerExecutor(executor)
+                .listener(new Counting(pending, received))
+                .answerConsumer((answer, context) -> CompletableFuture.completedFuture(pending.deliver(answer)))
+                .notificationConsumer((notification, context) -> {
+                    pending.unmatched("a " + notification.messageType() + ", which is not an answer");
+                    return CompletableFuture.completedFuture(IntakeOutcome.UNMATCHED);
+                })
+                .build();
+        BiHttpServer server;
+        try {
+            server = BiHttpServer.http(intake, b.address);
+        } catch (UncheckedIOException e) {
+            executor.shutdownNow();
+            timer.shutdownNow();
+            throw e;
+        }
+        return new AsyncAnswerReceiver(server, executor, timer, pending, received);
+    }
+
+    /** Counts every POST the intake answered, and what matched no transaction. */
+    private record Counting(PendingAnswers pending, AtomicLong received) implements ServerListener {
+        @Override
+        public void answerReceived(Header answerHeader, IntakeOutcome outcome, java.time.Duration elapsed) {
+            received.incrementAndGet();
+        }
+
+        @Override
+        public void notificationReceived(Header notificationHeader, IntakeOutcome outcome, java.time.Duration elapsed) {
+            received.incrementAndGet();
+        }
+
+        @Override
+        public void intakeRefused(Header messageHeader, ResultCode resultCode, String reason) {
+            received.incrementAndGet();
+            pending.deliverRefused(messageHeader, reason);
+        }
+
+        @Override
+        public void consumerFailed(Header messageHeader, Throwable failure) {
+            received.incrementAndGet();
+        }
+
+        @Override
+        public void answered(Header requestHeader, ResultCode resultCode, java.time.Duration elapsed) {
+            received.incrementAndGet();
+            pending.unmatched("a " + requestHeader.messageType() + ", which is not an answer");
+        }
+
+        @Override
+        public void refused(int httpStatus, String reason) {
+            received.incrementAndGet();
+            pending.unmatched("an undecodable body (" + reason + ")");
+        }
     }
 
     /** A receiver on an ephemeral port of the loopback address, with the defaults. */
@@ -137,56 +196,26 @@ public final class AsyncAnswerReceiver implements AutoCloseable {
         return pending.unmatchedCount();
     }
 
-    /** Stops listening, frees the threads and fails every waiting transaction. Idempotent. */
+    /**
+     * Finishes the acknowledgements in progress (for up to 5 s), stops listening, frees the threads and
+     * fails every waiting transaction. Idempotent.
+     */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            server.stop(0);
-            executor.shutdownNow();
-            pending.closeAll();
-            timer.shutdownNow();
+            try {
+                server.close(CLOSE_GRACE);
+            } finally {
+                executor.shutdownNow();
+                pending.closeAll();
+                timer.shutdownNow();
+            }
         }
     }
 
     @Override
     public String toString() {
         return "AsyncAnswerReceiver[" + uri + ", " + pendingCount() + " pending]";
-    }
-
-    private void handle(HttpExchange exchange) {
-        if (!"POST".equalsIgnoreCase(exchange.getRequestMethod())) {
-            HttpExchanges.methodNotAllowed(exchange);
-            return;
-        }
-        byte[] body;
-        try {
-            body = HttpExchanges.readBody(exchange, codec.limits().maxBodyBytes());
-        } catch (IOException e) {
-            exchange.close();
-            return;
-        }
-        received.incrementAndGet();
-        try {
-            accept(body);
-        } finally {
-            // After the answer is accounted for, so that a peer that sees the acknowledgement sees its effect.
-            HttpExchanges.respond(exchange, 200, new byte[0]);
-        }
-    }
-
-    private void accept(byte[] body) {
-        BiMessage message;
-        try {
-            message = codec.decode(body);
-        } catch (BiDecodeException e) {
-            pending.deliverUndecodable(e);
-            return;
-        }
-        if (message instanceof BiAnswer answer) {
-            pending.deliver(answer);
-        } else {
-            pending.unmatched("a " + message.messageType() + ", which is not an answer");
-        }
     }
 
     private static void requirePositive(Duration timeout) {

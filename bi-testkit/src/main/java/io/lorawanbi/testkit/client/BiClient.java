@@ -1,5 +1,8 @@
 package io.lorawanbi.testkit.client;
 
+import io.lorawanbi.client.BiPeer;
+import io.lorawanbi.client.ClientListener;
+import io.lorawanbi.client.HeaderCheck;
 import io.lorawanbi.codec.BiCodec;
 import io.lorawanbi.codec.BiEncodeException;
 import io.lorawanbi.model.message.BiAnswer;
@@ -35,10 +38,14 @@ import org.jspecify.annotations.Nullable;
  * {@code {"ResultCode":…,"Description":…}} object (brocaar's ChirpStack answers failures with HTTP
  * 400); an empty 2xx body means the peer answered asynchronously.
  *
- * <p><b>Asynchronous mode</b> ({@link Builder#asyncAnswers(AsyncAnswerReceiver)}): the request must
- * be acknowledged with 2xx (200 or 204) and an empty body; the answer is then POSTed by the peer to
- * the receiver and matched by TransactionID. The timeout bounds the whole exchange, from the request
- * to the answer.
+ * <p><b>Asynchronous mode</b> ({@link Builder#asyncAnswers(AsyncAnswerReceiver)}): any 2xx response
+ * acknowledges the request ({@code 202 "Downlink Accepted"}, {@code 200 {}}, an empty body); the answer
+ * is then POSTed by the peer to the receiver and matched by TransactionID. If the 2xx body is the
+ * answer itself, that answer is returned. The timeout bounds the whole exchange, from the request to
+ * the answer.
+ *
+ * <p>Requests go out through the production client of {@code io.lorawanbi.client} (HTTP/1.1 on plain
+ * {@code http://}); its errors are reported here with this class's {@link BiClientException.Kind}s.
  *
  * <p><b>Answer headers.</b> The answer's header should be the one derived from the request's
  * (docs/reference.md §2.3): same version and TransactionID, IDs swapped, tokens returned, in 1.1 ReceiverNSID
@@ -73,6 +80,8 @@ public final class BiClient {
     private final BiCodec codec;
     private final @Nullable AsyncAnswerReceiver receiver;
     private final boolean strict;
+    private final BiPeer peer;
+    private final io.lorawanbi.client.BiClient production;
 
     private BiClient(Builder b) {
         this.endpoint = b.endpoint;
@@ -83,6 +92,16 @@ public final class BiClient {
         this.codec = b.codec;
         this.receiver = b.receiver;
         this.strict = b.strict;
+        String authorizationValue = b.authorization;
+        BiPeer.Builder peerBuilder = BiPeer.builder(b.endpoint)
+                .httpClient(this.http)
+                .requestTimeout(b.timeout)
+                .headerCheck(HeaderCheck.REPORT_ONLY); // strictness is judged here, with the checker's wording
+        if (authorizationValue != null) {
+            peerBuilder.authorization(() -> authorizationValue);
+        }
+        this.peer = peerBuilder.build();
+        this.production = io.lorawanbi.client.BiClient.builder().codec(b.codec).listener(ClientListener.none()).build();
     }
 
     /**
@@ -148,19 +167,24 @@ public final class BiClient {
     }
 
     private <A extends BiAnswer> A exchangeAnswer(BiRequest<A> request) {
-        Objects.requireNonNull(request, "request");
-        byte[] body = codec.encode(request);
-        if (receiver == null) {
-            HttpResponse<byte[]> response = post(body);
-            return Responses.answer(codec, request, response.statusCode(), response.body(), where);
-        }
-        CompletableFuture<A> answer = receiver.expect(request, timeout);
+        CompletableFuture<A> answer = exchange(request);
         try {
-            HttpResponse<byte[]> response = post(body);
-            Responses.acknowledgement(codec, request, response.statusCode(), response.body(), where);
-            return await(answer, request);
-        } finally {
-            answer.cancel(false); // a no-op once answered
+            // The exchange's own timers end the wait; this bound only guards against a stalled timer.
+            return answer.get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof BiClientException failure ? failure.rethrown()
+                    : new BiClientException(Kind.TRANSPORT, "the exchange failed", cause);
+        } catch (TimeoutException e) {
+            answer.cancel(false);
+            throw new BiClientException(Kind.TIMEOUT, "no answer to " + request.messageType() + " "
+                    + request.header().transactionId() + " from " + where + " within " + timeout.toMillis() + " ms", e);
+        } catch (CancellationException e) {
+            throw new BiClientException(Kind.TRANSPORT, "the wait for the answer was cancelled", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            answer.cancel(false);
+            throw new BiClientException(Kind.TRANSPORT, "interrupted while waiting for the answer from " + where, e);
         }
     }
 
@@ -175,28 +199,38 @@ public final class BiClient {
      * @throws IllegalStateException in asynchronous mode, if the receiver cannot take the transaction
      */
     public <A extends BiAnswer> CompletableFuture<A> sendAsync(BiRequest<A> request) {
+        CompletableFuture<A> answer = exchange(request);
+        return strict ? answer.thenApply(a -> checked(request, a)) : answer;
+    }
+
+    /** The exchange through the production client; in asynchronous mode a 2xx without the answer is an acknowledgement. */
+    private <A extends BiAnswer> CompletableFuture<A> exchange(BiRequest<A> request) {
         Objects.requireNonNull(request, "request");
-        byte[] body = codec.encode(request);
+        codec.encode(request); // a request that breaks its version's rules is refused here, before anything waits
         if (receiver == null) {
-            return http.sendAsync(httpRequest(body), HttpResponse.BodyHandlers.ofByteArray()).handle((response, failure) -> {
+            return production.sendCheckedAsync(peer, request).handle((checked, failure) -> {
                 if (failure != null) {
-                    throw transportFailure(failure);
+                    throw ProductionFailures.map(failure);
                 }
-                return checked(request, Responses.answer(codec, request, response.statusCode(), response.body(), where));
+                return checked.answer();
             });
         }
-        CompletableFuture<A> answer = receiver.expect(request, timeout);
-        http.sendAsync(httpRequest(body), HttpResponse.BodyHandlers.ofByteArray()).whenComplete((response, failure) -> {
-            try {
-                if (failure != null) {
-                    throw transportFailure(failure);
-                }
-                Responses.acknowledgement(codec, request, response.statusCode(), response.body(), where);
-            } catch (BiClientException e) {
-                answer.completeExceptionally(e);
+        CompletableFuture<A> posted = receiver.expect(request, timeout);
+        CompletableFuture<io.lorawanbi.client.CheckedAnswer<A>> sent;
+        try {
+            sent = production.sendCheckedAsync(peer, request);
+        } catch (RuntimeException e) {
+            posted.cancel(false);
+            throw e;
+        }
+        sent.whenComplete((checked, failure) -> {
+            if (failure == null) {
+                posted.complete(checked.answer()); // the answer came in the acknowledgement
+            } else if (!ProductionFailures.isAcknowledgement(failure)) {
+                posted.completeExceptionally(ProductionFailures.map(failure));
             }
         });
-        return strict ? answer.thenApply(a -> checked(request, a)) : answer;
+        return posted;
     }
 
     /**
@@ -253,24 +287,6 @@ public final class BiClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BiClientException(Kind.TRANSPORT, "interrupted while calling " + where, e);
-        }
-    }
-
-    private <A extends BiAnswer> A await(CompletableFuture<A> answer, BiRequest<A> request) {
-        try {
-            // The receiver's own timer ends the wait; this bound only guards against a stalled timer.
-            return answer.get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof BiClientException failure ? failure.rethrown()
-                    : new BiClientException(Kind.TRANSPORT, "waiting for the answer failed", e.getCause());
-        } catch (TimeoutException e) {
-            throw new BiClientException(Kind.TIMEOUT, "no answer to " + request.messageType() + " "
-                    + request.header().transactionId() + " from " + where + " within " + timeout.toMillis() + " ms", e);
-        } catch (CancellationException e) {
-            throw new BiClientException(Kind.TRANSPORT, "the wait for the answer was cancelled", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BiClientException(Kind.TRANSPORT, "interrupted while waiting for the answer from " + where, e);
         }
     }
 

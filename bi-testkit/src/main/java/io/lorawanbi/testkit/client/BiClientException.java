@@ -32,8 +32,6 @@ public final class BiClientException extends BiException {
         HTTP_STATUS,
         /** The peer answered a synchronous request with 2xx and an empty body: it answers asynchronously. */
         ANSWERED_ASYNCHRONOUSLY,
-        /** In asynchronous mode, the peer answered 2xx with a body instead of an empty acknowledgement. */
-        ANSWERED_SYNCHRONOUSLY,
         /** The body, or the answer posted back, is not a valid answer of the expected type; the cause says why. */
         UNDECODABLE,
         /** A valid answer that is not the one to the request: another TransactionID or MessageType. */

@@ -1,10 +1,10 @@
 package io.lorawanbi.testkit.client;
 
-import io.lorawanbi.codec.BiDecodeException;
 import io.lorawanbi.model.PartyID;
 import io.lorawanbi.model.message.BiAnswer;
 import io.lorawanbi.model.message.BiRequest;
 import io.lorawanbi.model.message.Header;
+import io.lorawanbi.server.IntakeOutcome;
 import io.lorawanbi.testkit.client.BiClientException.Kind;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -98,29 +98,42 @@ final class PendingAnswers {
         return future;
     }
 
-    /** Completes the transaction an answer belongs to, or counts it as unmatched. */
-    void deliver(BiAnswer answer) {
+    /**
+     * Completes the transaction an answer belongs to (with the answer, or with a failure when it is of
+     * the wrong type), or counts it as unmatched.
+     *
+     * @return {@link IntakeOutcome#MATCHED} when a waiting transaction took it, else
+     *     {@link IntakeOutcome#UNMATCHED}
+     */
+    IntakeOutcome deliver(BiAnswer answer) {
         Header h = answer.header();
-        Entry<?> entry = h.senderId() == null || h.transactionId() == null ? null
-                : entries.remove(new Key(h.senderId(), h.transactionId()));
-        if (entry == null || entry.future().isDone()) {
+        Entry<?> entry = take(h);
+        if (entry == null) {
             unmatched(answer.messageType() + " " + h.transactionId() + " from " + h.senderId());
+            return IntakeOutcome.UNMATCHED;
+        }
+        entry.offer(answer);
+        return IntakeOutcome.MATCHED;
+    }
+
+    /**
+     * Fails the transaction named by the header of a posted answer that the server refused (it does not
+     * decode or breaks its version's rules), or counts it as unmatched.
+     */
+    void deliverRefused(Header h, String reason) {
+        Entry<?> entry = h.messageType() == null || !h.messageType().isAnswer() ? null : take(h);
+        if (entry == null) {
+            unmatched("a refused " + h.messageType() + " (" + reason + ")");
         } else {
-            entry.offer(answer);
+            entry.future().completeExceptionally(new BiClientException(Kind.UNDECODABLE,
+                    "the answer posted for " + entry.description() + " is not valid: " + reason, null));
         }
     }
 
-    /** Fails the transaction an undecodable answer names, or counts it as unmatched. */
-    void deliverUndecodable(BiDecodeException e) {
-        Header h = e.header().orElse(null);
-        Entry<?> entry = h == null || h.senderId() == null || h.transactionId() == null ? null
+    private Entry<?> take(Header h) {
+        Entry<?> entry = h.senderId() == null || h.transactionId() == null ? null
                 : entries.remove(new Key(h.senderId(), h.transactionId()));
-        if (entry == null || entry.future().isDone()) {
-            unmatched("an undecodable body (" + e.getMessage() + ")");
-        } else {
-            entry.future().completeExceptionally(new BiClientException(Kind.UNDECODABLE,
-                    "the answer posted for " + entry.description() + " is not valid: " + e.getMessage(), e));
-        }
+        return entry == null || entry.future().isDone() ? null : entry;
     }
 
     /** Counts a body that answers no pending transaction. */

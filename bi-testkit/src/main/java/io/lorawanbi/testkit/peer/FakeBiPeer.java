@@ -2,7 +2,12 @@ package io.lorawanbi.testkit.peer;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.lorawanbi.client.Acknowledgement;
+import io.lorawanbi.client.BiClientException;
+import io.lorawanbi.client.BiPeer;
+import io.lorawanbi.client.ClientListener;
 import io.lorawanbi.codec.BiCodec;
+import io.lorawanbi.codec.BiEncodeException;
 import io.lorawanbi.codec.BiDecodeException;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.BiAnswer;
@@ -14,14 +19,13 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -54,14 +58,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FakeBiPeer implements AutoCloseable {
 
-    private static final class DefaultHttp {
-        static final HttpClient INSTANCE = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-    }
-
     private static final Duration POST_TIMEOUT = Duration.ofSeconds(5);
 
     private final HttpServer server;
@@ -74,6 +70,7 @@ public final class FakeBiPeer implements AutoCloseable {
     private final BlockingQueue<RecordedRequest> requests = new LinkedBlockingQueue<>();
     private final AtomicInteger count = new AtomicInteger();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final io.lorawanbi.client.BiClient poster;
 
     private FakeBiPeer(HttpServer server, ExecutorService executor, ScheduledExecutorService scheduler, BiCodec codec) {
         this.server = server;
@@ -81,6 +78,7 @@ public final class FakeBiPeer implements AutoCloseable {
         this.scheduler = scheduler;
         this.codec = codec;
         this.uri = HttpExchanges.baseUri("http", server.getAddress());
+        this.poster = io.lorawanbi.client.BiClient.builder().codec(codec).listener(ClientListener.none()).build();
     }
 
     /** A peer on an ephemeral port of the loopback address, decoding with {@link BiCodec#standard()}. */
@@ -149,28 +147,33 @@ public final class FakeBiPeer implements AutoCloseable {
 
     /**
      * POSTs an answer to a requester's endpoint, as an asynchronous peer does, and waits (up to 5 s)
-     * for its response.
+     * for its response. The answer goes out through the production client
+     * ({@link io.lorawanbi.client.BiClient#postAnswer}), over HTTP/1.1 on plain {@code http://}.
      *
      * @param endpoint the requester's endpoint, for example an {@code AsyncAnswerReceiver}'s URI
      * @param answer the answer, encoded with the peer's codec
      * @return the status and body the requester responded with (HTTP 200 and an empty body from a
-     *     conforming requester)
+     *     conforming requester); for a status other than 2xx the body is the production client's redacted
+     *     excerpt of it
      * @throws UncheckedIOException if the endpoint cannot be reached in time
      * @throws io.lorawanbi.codec.BiEncodeException if the answer breaks a rule of its version
      */
     public TargetResponse postAnswer(URI endpoint, BiAnswer answer) {
         Objects.requireNonNull(endpoint, "endpoint");
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
-                .timeout(POST_TIMEOUT)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(codec.encode(Objects.requireNonNull(answer, "answer"))))
-                .build();
+        Objects.requireNonNull(answer, "answer");
+        BiPeer requester = BiPeer.builder(endpoint).requestTimeout(POST_TIMEOUT).build();
         try {
-            HttpResponse<byte[]> response = DefaultHttp.INSTANCE.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            return new TargetResponse(response.statusCode(), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot post the answer to " + HttpExchanges.display(endpoint) + ": "
-                    + e.getClass().getSimpleName(), e);
+            Acknowledgement ack = poster.postAnswer(requester, answer).toCompletableFuture().get();
+            return new TargetResponse(ack.status(), ack.body());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof BiClientException refused && refused.status().isPresent()) {
+                return new TargetResponse(refused.status().getAsInt(), refused.excerpt().getBytes(StandardCharsets.UTF_8));
+            }
+            if (e.getCause() instanceof BiEncodeException invalid) {
+                throw invalid;
+            }
+            throw new UncheckedIOException("cannot post the answer to " + requester.displayEndpoint() + ": "
+                    + e.getCause().getMessage(), new IOException(e.getCause()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UncheckedIOException("interrupted while posting the answer", new IOException(e));
@@ -182,6 +185,7 @@ public final class FakeBiPeer implements AutoCloseable {
     public void close() {
         if (closed.compareAndSet(false, true)) {
             scheduler.shutdownNow();
+            poster.close();
             server.stop(0);
             executor.shutdownNow();
         }

@@ -114,18 +114,33 @@ class BiClientAsyncTest {
     }
 
     @Test
-    void a_peer_answering_synchronously_in_async_mode_is_reported_with_its_answer() {
+    void a_peer_answering_synchronously_in_async_mode_gives_its_answer() {
         try (BiHttpServer http = BiHttpServer.http(Peers.server(AnswerMode.sync()), new InetSocketAddress("127.0.0.1", 0))) {
             BiClient client = BiClient.builder(http.uri()).asyncAnswers(receiver).timeout(WAIT).build();
             HomeNSReq request = Peers.request(ProtocolVersion.V1_1, Peers.KNOWN);
 
-            BiClientException e = catchThrowableOfType(BiClientException.class, () -> client.send(request));
+            HomeNSAns answer = client.send(request);
 
-            assertThat(e.kind()).isEqualTo(Kind.ANSWERED_SYNCHRONOUSLY);
-            assertThat(e.status()).hasValue(200);
-            assertThat(e.answer()).contains(Peers.success(request));
-            assertThat(e.getMessage()).contains("peer answered synchronously");
+            assertThat(answer).isEqualTo(Peers.success(request));
             assertThat(receiver.pendingCount()).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"202 text/plain Downlink Accepted", "200 application/json {}"})
+    void any_2xx_acknowledges_and_the_answer_posted_later_completes_the_exchange(String reply) throws Exception {
+        String[] parts = reply.split(" ", 3);
+        try (FakeBiPeer peer = FakeBiPeer.start()) {
+            peer.enqueue(Reply.status(Integer.parseInt(parts[0]), parts[2]));
+            BiClient client = BiClient.builder(peer.uri()).asyncAnswers(receiver).timeout(WAIT).build();
+            HomeNSReq request = Peers.request(ProtocolVersion.V1_1, Peers.KNOWN);
+
+            CompletableFuture<HomeNSAns> answer = client.sendAsync(request);
+            RecordedRequest received = peer.takeRequest(WAIT);
+            peer.postAnswer(receiver.uri(), Peers.success((HomeNSReq) received.message().orElseThrow()));
+
+            assertThat(answer.get(5, TimeUnit.SECONDS)).isEqualTo(Peers.success(request));
+            assertThat(receiver.unmatchedCount()).isZero();
         }
     }
 

@@ -107,7 +107,7 @@ class BiClientResponsesTest {
 
         assertThat(e.kind()).isEqualTo(Kind.ANSWERED_ASYNCHRONOUSLY);
         assertThat(e.status()).hasValue(200);
-        assertThat(e.getMessage()).startsWith("peer answered asynchronously: empty body, HTTP 200");
+        assertThat(e.getMessage()).startsWith("the peer answered asynchronously: HTTP 200 with an empty body");
     }
 
     @Test
@@ -120,7 +120,7 @@ class BiClientResponsesTest {
         assertThat(e.kind()).isEqualTo(Kind.HTTP_STATUS);
         assertThat(e.status()).hasValue(500);
         assertThat(e.result()).isEmpty();
-        assertThat(e.getMessage()).contains("HTTP 500", "neither an answer nor a Result", "<html>Internal Server Error</html>");
+        assertThat(e.getMessage()).contains("HTTP 500", "HTML page", "<html>Internal Server Error</html>");
     }
 
     @Test

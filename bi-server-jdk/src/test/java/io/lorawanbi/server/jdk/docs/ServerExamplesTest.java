@@ -11,7 +11,11 @@ import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.HomeNSAns;
 import io.lorawanbi.model.message.HomeNSReq;
 import io.lorawanbi.model.testsupport.Fixtures;
+import io.lorawanbi.model.message.BiAnswer;
+import io.lorawanbi.model.message.PRStartNotif;
+import io.lorawanbi.model.message.XmitDataAns;
 import io.lorawanbi.server.AnswerMode;
+import io.lorawanbi.server.IntakeOutcome;
 import io.lorawanbi.server.SenderAuthenticator;
 import io.lorawanbi.server.BiServer;
 import io.lorawanbi.server.HomeNSHandler;
@@ -30,8 +34,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The examples shown in docs/server.md, compiled and run here. */
@@ -75,6 +83,60 @@ class ServerExamplesTest {
         } finally {
             lookups.shutdownNow();
         }
+    }
+
+    /** Stands for an integrator's requests waiting for their asynchronous answers, by TransactionID. */
+    static final class PendingRequests {
+        final Map<Long, CompletableFuture<BiAnswer>> waiting = new ConcurrentHashMap<>();
+
+        CompletionStage<IntakeOutcome> complete(BiAnswer answer) {
+            CompletableFuture<BiAnswer> request = waiting.remove(answer.header().transactionId());
+            boolean matched = request != null && request.complete(answer);
+            return CompletableFuture.completedFuture(matched ? IntakeOutcome.MATCHED : IntakeOutcome.UNMATCHED);
+        }
+    }
+
+    /** Stands for an integrator's passive-roaming sessions. */
+    static final class Roaming {
+        final CompletableFuture<Long> started = new CompletableFuture<>();
+
+        void started(long transactionId) {
+            started.complete(transactionId);
+        }
+    }
+
+    @Test
+    void receive_answers_and_notifications() throws Exception {
+        SenderAuthenticator authenticator = SenderAuthenticator.insecureSenderAllowList(
+                Set.of(Fixtures.NET_ID, Fixtures.OTHER_NET_ID));
+        PendingRequests pending = new PendingRequests();
+        Roaming roaming = new Roaming();
+        XmitDataAns posted = Fixtures.xmitDataAns(ProtocolVersion.V1_1);
+        CompletableFuture<BiAnswer> waiting = new CompletableFuture<>();
+        pending.waiting.put(posted.header().transactionId(), waiting);
+        // tag::intake[]
+        BiServer server = BiServer.builder()
+                .authenticator(authenticator) // the same authenticators as for requests
+                .answerConsumer((answer, context) -> pending.complete(answer)) // MATCHED, LATE or UNMATCHED
+                .notificationConsumer((notification, context) -> {
+                    if (notification instanceof PRStartNotif started) {
+                        roaming.started(started.header().transactionId());
+                    }
+                    return CompletableFuture.completedFuture(IntakeOutcome.MATCHED);
+                })
+                .build();
+        // end::intake[]
+        try (BiHttpServer http = BiHttpServer.http(server, new InetSocketAddress("127.0.0.1", 0))) {
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            for (byte[] body : List.of(BiCodec.standard().encode(posted), BiCodec.standard().encode(Fixtures.prStartNotif()))) {
+                HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(http.uri())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                assertThat(response.statusCode()).isEqualTo(200);
+                assertThat(response.body()).isEmpty();
+            }
+        }
+        assertThat(waiting.get(5, TimeUnit.SECONDS)).isEqualTo(posted);
+        assertThat(roaming.started.get(5, TimeUnit.SECONDS)).isEqualTo(42L);
     }
 
     @Test
