@@ -72,6 +72,54 @@ final class RecordRulesWriter {
         }
     }
 
+    /**
+     * What a Jakarta Validation provider would honour but these checks would not: group sequences,
+     * group conversion, constraints on other methods than the component accessors (a provider reads
+     * getters), and constraints on type arguments of anything but a List.
+     */
+    void refuseWhatCannotBeChecked() {
+        for (AnnotationMirror a : record.getAnnotationMirrors()) {
+            String type = RulesSource.qualifiedName(a);
+            if (type.equals("jakarta.validation.GroupSequence") || type.endsWith(".GroupSequenceProvider")) {
+                throw new RulesSource.UnknownConstraint(record, "the generated rules cannot follow @" + type);
+            }
+        }
+        java.util.Set<String> accessors = new java.util.HashSet<>();
+        for (RecordComponentElement c : record.getRecordComponents()) {
+            accessors.add(c.getSimpleName().toString());
+            VariableElement f = source.field(record, c);
+            for (AnnotationMirror a : f.getAnnotationMirrors()) {
+                if (RulesSource.qualifiedName(a).equals("jakarta.validation.groups.ConvertGroup")) {
+                    throw new RulesSource.UnknownConstraint(f, "the generated rules cannot follow @ConvertGroup");
+                }
+            }
+            TypeMirror element = source.listElement(f.asType());
+            boolean valid = f.getAnnotationMirrors().stream().anyMatch(RulesSource::isValid)
+                    || (element != null && element.getAnnotationMirrors().stream().anyMatch(RulesSource::isValid));
+            if (valid && source.modelRecord(element != null ? element : f.asType()) == null) {
+                throw new RulesSource.UnknownConstraint(f, "@Valid on a value that is no record of the model:"
+                        + " the generated rules cannot descend into it");
+            }
+            if (element == null && f.asType() instanceof javax.lang.model.type.DeclaredType d) {
+                for (TypeMirror argument : d.getTypeArguments()) {
+                    if (!source.constraints(argument.getAnnotationMirrors()).isEmpty()
+                            || argument.getAnnotationMirrors().stream().anyMatch(RulesSource::isValid)) {
+                        throw new RulesSource.UnknownConstraint(f, "the generated rules check the elements of a List"
+                                + " only, not the type arguments of " + d.asElement().getSimpleName());
+                    }
+                }
+            }
+        }
+        for (javax.lang.model.element.ExecutableElement m
+                : javax.lang.model.util.ElementFilter.methodsIn(record.getEnclosedElements())) {
+            boolean accessor = m.getParameters().isEmpty() && accessors.contains(m.getSimpleName().toString());
+            if (!accessor && !source.constraints(m.getAnnotationMirrors()).isEmpty()) {
+                throw new RulesSource.UnknownConstraint(m, "the generated rules check record components only,"
+                        + " not a constraint on the method " + m.getSimpleName());
+            }
+        }
+    }
+
     private void classConstraint(AnnotationMirror a, String self) {
         String type = RulesSource.qualifiedName(a);
         String simple = type.substring(type.lastIndexOf('.') + 1);
@@ -143,8 +191,12 @@ final class RecordRulesWriter {
                 elementCode.add(constraint(a, element, "e", elementPath, f));
             }
             TypeElement nested = source.modelRecord(element);
-            if (nested != null && source.checked(nested)
-                    && (valid || element.getAnnotationMirrors().stream().anyMatch(RulesSource::isValid))) {
+            boolean cascade = valid || element.getAnnotationMirrors().stream().anyMatch(RulesSource::isValid);
+            if (cascade && nested == null) {
+                throw new RulesSource.UnknownConstraint(f, "@Valid on elements that are no record of the model:"
+                        + " the generated rules cannot descend into them");
+            }
+            if (nested != null && source.checked(nested) && cascade) {
                 elementCode.add("if (e != null) {\n" + RulesSource.methodName(nested) + "(e, " + self + ", "
                         + RulesSource.literal(wire) + ", i, g, out);\n}\n");
             }
@@ -154,7 +206,11 @@ final class RecordRulesWriter {
             }
         } else if (valid) {
             TypeElement nested = source.modelRecord(f.asType());
-            if (nested != null && source.checked(nested)) {
+            if (nested == null) {
+                throw new RulesSource.UnknownConstraint(f, "@Valid on a value that is no record of the model:"
+                        + " the generated rules cannot descend into it");
+            }
+            if (source.checked(nested)) {
                 String args = flat ? "parent, name, index" : self + ", " + RulesSource.literal(wire) + ", -1";
                 code.add("if (v != null) {\n" + RulesSource.methodName(nested) + "(v, " + args + ", g, out);\n}\n");
             }

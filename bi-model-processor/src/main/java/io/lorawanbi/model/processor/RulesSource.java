@@ -75,6 +75,9 @@ final class RulesSource {
     String text() {
         List<TypeElement> checked = new ArrayList<>();
         for (TypeElement r : records) {
+            new RecordRulesWriter(this, r).refuseWhatCannotBeChecked();
+        }
+        for (TypeElement r : records) {
             if (hasRules(r)) {
                 checked.add(r);
             }

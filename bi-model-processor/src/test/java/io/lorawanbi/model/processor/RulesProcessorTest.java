@@ -78,6 +78,28 @@ class RulesProcessorTest {
         assertThat(o.diagnostics).contains("a decimal bound a double does not hold exactly: 0.1");
     }
 
+    @Test
+    void a_cascade_into_something_that_is_no_model_record_fails_the_build() throws IOException {
+        Outcome o = process("""
+                package io.lorawanbi.model.object;
+                public record Probe(@jakarta.validation.Valid java.util.Map<String, String> extra) {}
+                """);
+        assertThat(o.ok).isFalse();
+        assertThat(o.diagnostics).contains("@Valid on a value that is no record of the model");
+    }
+
+    @Test
+    void a_constraint_on_another_method_than_an_accessor_fails_the_build() throws IOException {
+        Outcome o = process("""
+                package io.lorawanbi.model.object;
+                public record Probe(Integer value) {
+                    @jakarta.validation.constraints.AssertTrue public boolean isSmall() { return true; }
+                }
+                """);
+        assertThat(o.ok).isFalse();
+        assertThat(o.diagnostics).contains("not a constraint on the method isSmall");
+    }
+
     private record Outcome(boolean ok, String diagnostics, String generated) {}
 
     /** The stand-in of the collector the generated code reports to (the real one is bi-model's). */
