@@ -2,12 +2,14 @@ package io.lorawanbi.cli;
 
 import io.lorawanbi.micrometer.BiMetrics;
 import io.lorawanbi.micrometer.MetricsServer;
+import io.lorawanbi.micrometer.ReadinessCheck;
 import io.lorawanbi.server.RequestLog;
 import io.lorawanbi.server.ServerListener;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,9 +30,10 @@ final class Monitoring implements AutoCloseable {
     /**
      * Starts the metrics listener when an address is given.
      *
+     * @param checks readiness checks for {@code /health} by name, beside the server's own
      * @throws UsageException if the metrics address cannot be bound
      */
-    static Monitoring start(@Nullable InetSocketAddress metricsAddress) {
+    static Monitoring start(@Nullable InetSocketAddress metricsAddress, Map<String, ReadinessCheck> checks) {
         RequestLog log = RequestLog.create();
         if (metricsAddress == null) {
             return new Monitoring(log, null);
@@ -38,7 +41,9 @@ final class Monitoring implements AutoCloseable {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         MetricsServer server;
         try {
-            server = MetricsServer.builder(registry).address(metricsAddress).ready(false).start();
+            MetricsServer.Builder builder = MetricsServer.builder(registry).address(metricsAddress).ready(false);
+            checks.forEach(builder::readinessCheck);
+            server = builder.start();
         } catch (UncheckedIOException e) {
             throw new UsageException("cannot listen for metrics on " + metricsAddress.getHostString() + ":"
                     + metricsAddress.getPort() + " (" + Errors.plain(e.getCause()) + ")");

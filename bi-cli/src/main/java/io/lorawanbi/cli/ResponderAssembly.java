@@ -1,6 +1,8 @@
 package io.lorawanbi.cli;
 
+import io.lorawanbi.micrometer.ReadinessCheck;
 import io.lorawanbi.model.NetID;
+import io.lorawanbi.registry.jdbc.JdbcHomeNSHandler;
 import io.lorawanbi.server.BiServer;
 import io.lorawanbi.server.HomeNSHandler;
 import io.lorawanbi.server.JoinEuiRange;
@@ -9,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +36,9 @@ final class ResponderAssembly implements AutoCloseable {
         JETTY.setLevel(java.util.logging.Level.WARNING);
     }
 
+    /** The name of the device registry's readiness check in {@code /health}. */
+    static final String REGISTRY_CHECK = "device-registry";
+
     private final List<AutoCloseable> parts = new ArrayList<>();
     private final List<String> summary = new ArrayList<>();
     private BiJettyServer http;
@@ -55,8 +61,9 @@ final class ResponderAssembly implements AutoCloseable {
             int port = config.listen().port().orElseThrow(() -> new UsageException(
                     "no port: give --port or listen.port in the configuration"));
             BiServer.Builder server = BiServer.builder();
-            a.monitoring(config.metrics(), server);
-            a.registry(config.registry(), config.answers(), server, environment);
+            Map<String, ReadinessCheck> checks = new LinkedHashMap<>();
+            a.registry(config.registry(), config.answers(), server, environment, checks);
+            a.monitoring(config.metrics(), server, checks);
             Authenticators trust = a.own(Authenticators.from(config.trust(), insecureSenders, environment));
             server.authenticator(trust.authenticator());
             a.summary.addAll(trust.kinds());
@@ -76,20 +83,28 @@ final class ResponderAssembly implements AutoCloseable {
      * The {@code metrics} section, and the request log: every exchange is logged (written when the
      * {@code log} threshold lets INFO through), and counted when a metrics listener is configured.
      */
-    private void monitoring(Optional<MetricsConfig> metrics, BiServer.Builder server) {
-        monitoring = own(Monitoring.start(metrics.map(m -> new InetSocketAddress(m.bind(), m.port())).orElse(null)));
+    private void monitoring(Optional<MetricsConfig> metrics, BiServer.Builder server, Map<String, ReadinessCheck> checks) {
+        monitoring = own(Monitoring.start(metrics.map(m -> new InetSocketAddress(m.bind(), m.port())).orElse(null),
+                checks));
         server.listener(monitoring.listener());
     }
 
-    /** The {@code registry} and {@code answers} sections: the HomeNSReq handler and the ReceiverIDs served. */
+    /**
+     * The {@code registry} and {@code answers} sections: the HomeNSReq handler and the ReceiverIDs served;
+     * a database registry adds the readiness check {@value #REGISTRY_CHECK}, DOWN while the database does
+     * not answer.
+     */
     private void registry(RegistryConfig registry, AnswersConfig answers, BiServer.Builder server,
-            Map<String, String> environment) {
+            Map<String, String> environment, Map<String, ReadinessCheck> checks) {
         if (registry.type().equals(RegistryConfig.JDBC)) {
             JdbcRegistryConfig jdbc = registry.jdbc().orElseThrow();
             if (answers.joinEuiRanges().isEmpty()) {
                 throw new UsageException("registry.type jdbc needs answers.joinEuiRanges: the JoinEUIs answered for");
             }
-            server.homeNsHandler(own(JdbcRegistry.open(jdbc, answers, environment)));
+            JdbcHomeNSHandler handler = own(JdbcRegistry.open(jdbc, answers, environment));
+            server.homeNsHandler(handler);
+            checks.put(REGISTRY_CHECK, () -> handler.ping() ? ReadinessCheck.Status.up()
+                    : ReadinessCheck.Status.down("database unreachable"));
             answers.joinEuiRanges().forEach(server::answersFor);
             summary.add("devices from " + JdbcRegistry.describe(jdbc));
             return;

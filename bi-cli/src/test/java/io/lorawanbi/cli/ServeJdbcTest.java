@@ -132,4 +132,64 @@ class ServeJdbcTest {
         assertThat(jdbc.timeout()).contains(Duration.ofSeconds(2));
         assertThat(c.answers().homeNetId()).contains(NetID.parse("000013"));
     }
+
+    private Path monitoredConfig(int databasePort) throws Exception {
+        return Files.writeString(dir.resolve("monitored.yml"), """
+                listen:
+                  port: 0
+                answers:
+                  joinEuiRanges: [70B3D57ED0000000/40]
+                  homeNetId: 000013
+                registry:
+                  type: jdbc
+                  jdbc:
+                    url: jdbc:postgresql://localhost:%d/postgres
+                    username: postgres
+                    query: chirpstack
+                    maxPoolSize: 2
+                    connectionTimeout: 500ms
+                    timeout: 1s
+                log:
+                  level: WARNING
+                metrics:
+                  bind: 127.0.0.1
+                  port: 0
+                """.formatted(databasePort));
+    }
+
+    private static HttpResponse<String> health(ResponderAssembly a) throws Exception {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("metrics on (http://\\S+/)")
+                .matcher(String.join("\n", a.summary()));
+        assertThat(m.find()).as("metrics in the summary %s", a.summary()).isTrue();
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(m.group(1)).resolve("/health"))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void health_has_a_device_registry_check_that_is_up_while_the_database_answers() throws Exception {
+        try (ResponderAssembly a = ResponderAssembly.start(ServeConfig.load(monitoredConfig(pg.getPort())),
+                Set.of(NetID.parse("000013")), Map.of(), s -> { })) {
+            HttpResponse<String> health = health(a);
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).isEqualTo("{\"status\":\"UP\",\"checks\":{\"server\":{\"status\":\"UP\"},"
+                    + "\"device-registry\":{\"status\":\"UP\"}}}");
+        }
+    }
+
+    @Test
+    void health_is_down_while_the_database_is_unreachable_and_says_no_more_than_that() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            closedPort = s.getLocalPort(); // free again once closed: nothing listens there
+        }
+        try (ResponderAssembly a = ResponderAssembly.start(ServeConfig.load(monitoredConfig(closedPort)),
+                Set.of(NetID.parse("000013")), Map.of(), s -> { })) {
+            HttpResponse<String> health = health(a);
+            assertThat(health.statusCode()).isEqualTo(503);
+            assertThat(health.body()).isEqualTo("{\"status\":\"DOWN\",\"checks\":{\"server\":{\"status\":\"UP\"},"
+                    + "\"device-registry\":{\"status\":\"DOWN\",\"detail\":\"database unreachable\"}}}");
+            // The BI listener still answers: Other, until the database comes.
+            assertThat(post(a.uri(), homeNsReq("0102030405060708"))).contains("\"ResultCode\":\"Other\"");
+        }
+    }
 }

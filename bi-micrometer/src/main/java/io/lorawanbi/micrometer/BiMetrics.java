@@ -3,12 +3,14 @@ package io.lorawanbi.micrometer;
 import io.lorawanbi.model.MessageType;
 import io.lorawanbi.model.ResultCode;
 import io.lorawanbi.model.message.Header;
+import io.lorawanbi.server.IntakeOutcome;
 import io.lorawanbi.server.ServerListener;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletionException;
@@ -40,6 +42,16 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@value #ASYNC_DELIVERIES}, a counter ({@code bi_server_async_deliveries_total}):
  *       asynchronous answers by {@code message_type} (the answer's) and {@code outcome}
  *       ({@code delivered}, or {@code failed} when dropped after the last attempt).</li>
+ *   <li>{@value #INTAKE}, a counter ({@code bi_server_intake_total}): answers and notifications
+ *       posted by peers and taken or failed, by {@code message_type} (the posted message's) and
+ *       {@code outcome}: {@code matched}, {@code late}, {@code unmatched} (acknowledged with HTTP 200,
+ *       as the consumer's {@link io.lorawanbi.server.IntakeOutcome}), {@code failed} (the consumer threw
+ *       or failed) or {@code timeout} (it missed its deadline), both HTTP 500.</li>
+ *   <li>{@value #INTAKE_REFUSALS}, a counter ({@code bi_server_intake_refusals_total}): posted answers
+ *       and notifications refused with HTTP 400 and a bare Result, by {@code message_type} and
+ *       {@code result_code} ({@code UnknownSender}, {@code UnkownReceiver}, or the version's malformed
+ *       code). A posted message whose header cannot be read is a {@value #REFUSALS} with
+ *       {@code reason="unaddressed"}.</li>
  * </ul>
  *
  * <h2>Bounded tags</h2>
@@ -60,6 +72,10 @@ public final class BiMetrics implements ServerListener {
     public static final String HANDLER_FAILURES = "bi.server.handler.failures";
     /** The counter of asynchronous deliveries. */
     public static final String ASYNC_DELIVERIES = "bi.server.async.deliveries";
+    /** The counter of posted answers and notifications taken or failed. */
+    public static final String INTAKE = "bi.server.intake";
+    /** The counter of posted answers and notifications refused. */
+    public static final String INTAKE_REFUSALS = "bi.server.intake.refusals";
     /** The tag value for a MessageType or ResultCode outside the specification's, or absent. */
     public static final String UNKNOWN = "unknown";
 
@@ -96,7 +112,7 @@ public final class BiMetrics implements ServerListener {
     @Override
     public void answered(Header requestHeader, ResultCode resultCode, Duration elapsed) {
         String type = typeTag(requestHeader == null ? null : requestHeader.messageType());
-        String code = resultCode != null && resultCode.isKnown() ? resultCode.name() : UNKNOWN;
+        String code = codeTag(resultCode);
         timers.computeIfAbsent(type + ' ' + code, k -> Timer.builder(REQUESTS)
                 .description("BI requests answered, from receipt to the encoded answer")
                 .tag("message_type", type).tag("result_code", code)
@@ -132,6 +148,34 @@ public final class BiMetrics implements ServerListener {
         delivery(answerHeader, "failed").increment();
     }
 
+    @Override
+    public void answerReceived(Header answerHeader, IntakeOutcome outcome, Duration elapsed) {
+        intake(answerHeader, outcome.name().toLowerCase(Locale.ROOT)).increment();
+    }
+
+    @Override
+    public void notificationReceived(Header notificationHeader, IntakeOutcome outcome, Duration elapsed) {
+        intake(notificationHeader, outcome.name().toLowerCase(Locale.ROOT)).increment();
+    }
+
+    @Override
+    public void consumerFailed(Header messageHeader, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        intake(messageHeader, cause instanceof TimeoutException ? "timeout" : "failed").increment();
+    }
+
+    @Override
+    public void intakeRefused(Header messageHeader, ResultCode resultCode, String reason) {
+        counter(INTAKE_REFUSALS, "posted BI answers and notifications refused",
+                "message_type", typeTag(messageHeader == null ? null : messageHeader.messageType()),
+                "result_code", codeTag(resultCode)).increment();
+    }
+
+    private Counter intake(@Nullable Header header, String outcome) {
+        return counter(INTAKE, "posted BI answers and notifications taken or failed",
+                "message_type", typeTag(header == null ? null : header.messageType()), "outcome", outcome);
+    }
+
     private Counter refusal(String reason) {
         return counter(REFUSALS, "BI requests refused", "reason", reason, null, null);
     }
@@ -151,6 +195,10 @@ public final class BiMetrics implements ServerListener {
             }
             return b.register(registry);
         });
+    }
+
+    private static String codeTag(@Nullable ResultCode resultCode) {
+        return resultCode != null && resultCode.isKnown() ? resultCode.name() : UNKNOWN;
     }
 
     private static String typeTag(@Nullable MessageType type) {

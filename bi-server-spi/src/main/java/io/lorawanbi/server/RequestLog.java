@@ -37,9 +37,23 @@ import org.jspecify.annotations.Nullable;
  *       <td>the answer header's five keys, then {@code endpoint attempts}</td></tr>
  *   <tr><td>{@code async-failed}</td><td>an asynchronous answer was dropped after its last
  *       attempt</td><td>the answer header's five keys, then {@code endpoint attempts reason}</td></tr>
+ *   <tr><td>{@code answer-received}</td><td>an answer posted by a peer was taken (HTTP 200)</td>
+ *       <td>the answer header's five keys, then {@code outcome} ({@code matched}, {@code late} or
+ *       {@code unmatched}, as {@link IntakeOutcome}) and {@code elapsed_ms}</td></tr>
+ *   <tr><td>{@code notification-received}</td><td>a notification posted by a peer was taken (HTTP
+ *       200)</td><td>the notification header's five keys, then {@code outcome elapsed_ms}</td></tr>
+ *   <tr><td>{@code intake-refused}</td><td>a posted answer or notification was refused with HTTP 400
+ *       and a bare Result; no consumer ran</td><td>the posted header's five keys, then
+ *       {@code ResultCode reason}</td></tr>
+ *   <tr><td>{@code consumer-failed}</td><td>the answer or notification consumer threw, failed or
+ *       missed its deadline (HTTP 500)</td><td>the posted header's five keys, then {@code failure}:
+ *       {@code timeout}, or the exception's class name (never its message)</td></tr>
  * </table>
- * So each exchange has exactly one {@code answered} or {@code refused} line; the others give causes
- * and later outcomes, and share its {@code TransactionID}. {@code elapsed_ms} is the time from receipt
+ * So each exchange has exactly one terminal line: {@code answered} or {@code refused} for a request,
+ * {@code answer-received}, {@code notification-received}, {@code intake-refused},
+ * {@code consumer-failed} or {@code refused} (a header that could not be read) for a posted answer or
+ * notification. The others give causes and later outcomes, and share the terminal line's
+ * {@code TransactionID}. {@code elapsed_ms} is the time from receipt
  * to the encoded answer in milliseconds with three decimals. A member the request did not carry
  * readably is {@code -}. {@code endpoint} is written without user information, query or fragment.
  *
@@ -135,10 +149,7 @@ public final class RequestLog implements ServerListener {
     @Override
     public void handlerFailed(Header requestHeader, Throwable failure) {
         if (logger.isLoggable(level)) {
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
-            write(header("handler-failed", requestHeader).add("failure",
-                    cause instanceof TimeoutException ? "timeout" : cause.getClass().getName()));
+            write(header("handler-failed", requestHeader).add("failure", failureName(failure)));
         }
     }
 
@@ -155,6 +166,47 @@ public final class RequestLog implements ServerListener {
             write(header("async-failed", answerHeader).addEndpoint("endpoint", endpoint).add("attempts", attempts)
                     .add("reason", reason));
         }
+    }
+
+    @Override
+    public void answerReceived(Header answerHeader, IntakeOutcome outcome, Duration elapsed) {
+        if (logger.isLoggable(level)) {
+            write(header("answer-received", answerHeader).add("outcome", outcome(outcome))
+                    .add("elapsed_ms", millis(elapsed)));
+        }
+    }
+
+    @Override
+    public void notificationReceived(Header notificationHeader, IntakeOutcome outcome, Duration elapsed) {
+        if (logger.isLoggable(level)) {
+            write(header("notification-received", notificationHeader).add("outcome", outcome(outcome))
+                    .add("elapsed_ms", millis(elapsed)));
+        }
+    }
+
+    @Override
+    public void intakeRefused(Header messageHeader, ResultCode resultCode, String reason) {
+        if (logger.isLoggable(level)) {
+            write(header("intake-refused", messageHeader).add("ResultCode", resultCode == null ? null : resultCode.name())
+                    .add("reason", reason));
+        }
+    }
+
+    @Override
+    public void consumerFailed(Header messageHeader, Throwable failure) {
+        if (logger.isLoggable(level)) {
+            write(header("consumer-failed", messageHeader).add("failure", failureName(failure)));
+        }
+    }
+
+    private static String failureName(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        return cause instanceof TimeoutException ? "timeout" : cause.getClass().getName();
+    }
+
+    private static String outcome(@Nullable IntakeOutcome outcome) {
+        return outcome == null ? null : outcome.name().toLowerCase(Locale.ROOT);
     }
 
     private void write(LogLine line) {

@@ -11,7 +11,10 @@ import java.util.List;
  * you need. Methods are called on request threads and handler-executor threads and must return quickly; they must not throw (an
  * exception is caught and ignored). No argument carries key material or credentials.
  *
- * <p>Each exchange ends in exactly one {@link #answered} or {@link #refused(int, String, Duration)} call.
+ * <p>Each exchange ends in exactly one terminal call: {@link #answered} or
+ * {@link #refused(int, String, Duration)} for a request; {@link #answerReceived},
+ * {@link #notificationReceived}, {@link #intakeRefused}, {@link #consumerFailed}, or {@link #refused(int,
+ * String, Duration)} (a header that could not be read) for a posted answer or notification.
  * {@link #authenticationRefused} and {@link #handlerFailed} come before the {@code answered} call of the
  * same exchange and say why it was answered {@code UnknownSender} or {@code Other}; the asynchronous
  * delivery calls come after it, for peers answered asynchronously. To observe with several listeners,

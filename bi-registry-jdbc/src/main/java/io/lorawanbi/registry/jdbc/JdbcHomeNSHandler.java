@@ -55,15 +55,21 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JdbcHomeNSHandler implements HomeNSHandler, AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(JdbcHomeNSHandler.class.getName());
+
     private final @Nullable HikariDataSource ownedPool;
     private final ThreadPoolExecutor lookups;
     private final ScheduledThreadPoolExecutor canceller;
     private final LookupRunner runner;
     private final String description;
+    private final DataSource dataSource;
+    private final int pingSeconds;
     private volatile boolean closed;
 
     private JdbcHomeNSHandler(Builder b, DataSource dataSource, @Nullable HikariDataSource ownedPool, String source) {
         this.ownedPool = ownedPool;
+        this.dataSource = dataSource;
+        this.pingSeconds = (int) Math.max(1, Math.min(Integer.MAX_VALUE, (b.queryTimeout.toMillis() + 999) / 1000));
         this.lookups = Pools.lookups(b.poolSize, b.maxQueuedLookups);
         this.canceller = Pools.canceller();
         this.runner = new LookupRunner(dataSource, b.query, b.homeNetId, Optional.ofNullable(b.homeNsId),
@@ -99,6 +105,30 @@ public final class JdbcHomeNSHandler implements HomeNSHandler, AutoCloseable {
         }
         long nanos = Math.max(0, Duration.between(Instant.now(), deadline).toNanos());
         return out.completeOnTimeout(LookupRunner.other(LookupRunner.TOO_SLOW), nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * Whether the database answers now, for a readiness check (such as bi-micrometer's
+     * {@code MetricsServer.Builder#readinessCheck}): takes a connection and checks it with
+     * {@link java.sql.Connection#isValid(int)}. Runs on the caller's thread, beside the lookups, and
+     * takes at most the wait for a connection ({@link Builder#connectionTimeout} for the owned pool, the
+     * data source's own timeout otherwise) plus the {@link Builder#queryTimeout} rounded up to whole
+     * seconds for the check.
+     *
+     * @return {@code true} if a connection was obtained and is valid; {@code false} if the database is
+     *     unreachable, refuses, fails or does not answer in that time, or the handler is closed. Never
+     *     throws; the cause is logged at DEBUG without credentials.
+     */
+    public boolean ping() {
+        if (closed) {
+            return false;
+        }
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            return c.isValid(pingSeconds);
+        } catch (java.sql.SQLException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, () -> "device registry ping failed: " + e.getClass().getName());
+            return false;
+        }
     }
 
     /**

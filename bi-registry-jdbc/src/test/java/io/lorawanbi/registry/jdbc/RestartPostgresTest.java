@@ -84,4 +84,38 @@ class RestartPostgresTest {
             assertThat(String.join("\n", logs.records())).contains("unreachable or failing").doesNotContain(PASSWORD);
         }
     }
+
+    @Test
+    void ping_follows_the_database_down_and_up_and_is_false_once_closed() {
+        JdbcHomeNSHandler h = JdbcHomeNSHandler.builder().jdbcUrl(pg.url() + "?sslmode=disable")
+                .username("postgres").password(PASSWORD).preset(RegistryPreset.CHIRPSTACK_V4).homeNetId(HOME)
+                .connectionTimeout(Duration.ofMillis(500)).poolSize(2).build();
+        try (LogCapture logs = LogCapture.install(); h) {
+            assertThat(h.ping()).isTrue();
+
+            pg.stop();
+            long start = System.nanoTime();
+            assertThat(h.ping()).isFalse();
+            // Bounded by the connection timeout (0.5 s) and the 1 s check, with a margin no load eats.
+            assertThat(System.nanoTime() - start).isLessThan(TimeUnit.SECONDS.toNanos(15));
+
+            pg.restart();
+            boolean up = false;
+            for (int i = 0; i < 20 && !up; i++) {
+                up = h.ping();
+            }
+            assertThat(up).isTrue();
+            assertThat(String.join("\n", logs.records())).doesNotContain(PASSWORD);
+        }
+        assertThat(h.ping()).isFalse();
+    }
+
+    @Test
+    void ping_of_a_database_down_at_start_is_false() {
+        try (JdbcHomeNSHandler h = JdbcHomeNSHandler.builder().jdbcUrl("jdbc:postgresql://127.0.0.1:1/none")
+                .username("postgres").password(PASSWORD).preset(RegistryPreset.THE_THINGS_STACK)
+                .homeNetId(HOME).connectionTimeout(Duration.ofMillis(300)).build()) {
+            assertThat(h.ping()).isFalse();
+        }
+    }
 }

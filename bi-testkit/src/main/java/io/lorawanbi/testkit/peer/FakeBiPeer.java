@@ -14,6 +14,7 @@ import io.lorawanbi.model.message.BiAnswer;
 import io.lorawanbi.model.message.BiMessage;
 import io.lorawanbi.testkit.client.TargetResponse;
 import io.lorawanbi.testkit.internal.HttpExchanges;
+import io.lorawanbi.testkit.internal.OpenExchanges;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -53,12 +54,17 @@ import org.jspecify.annotations.Nullable;
  * <p>Replies are taken in the order requests arrive. Request bodies are read up to the codec's size
  * limit plus one byte, decoded with the codec ({@link BiCodec#standard()} by default) and kept.
  *
- * <p>Thread-safe. {@link #close()} stops the server, drops delayed replies not yet sent and frees the
- * threads.
+ * <p>Thread-safe. {@link #close()} finishes the replies it has begun, delayed ones included, within a
+ * grace period ({@link #DEFAULT_CLOSE_GRACE}, or {@link #close(Duration)}), then stops the server and
+ * frees the threads; see {@link #close(Duration)}.
  */
 public final class FakeBiPeer implements AutoCloseable {
 
+    /** How long {@link #close()} waits for replies in progress, delayed ones included: 10 s. */
+    public static final Duration DEFAULT_CLOSE_GRACE = Duration.ofSeconds(10);
+
     private static final Duration POST_TIMEOUT = Duration.ofSeconds(5);
+    private static final System.Logger LOG = System.getLogger(FakeBiPeer.class.getName());
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -70,6 +76,7 @@ public final class FakeBiPeer implements AutoCloseable {
     private final BlockingQueue<RecordedRequest> requests = new LinkedBlockingQueue<>();
     private final AtomicInteger count = new AtomicInteger();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final OpenExchanges open = new OpenExchanges();
     private final io.lorawanbi.client.BiClient poster;
 
     private FakeBiPeer(HttpServer server, ExecutorService executor, ScheduledExecutorService scheduler, BiCodec codec) {
@@ -180,12 +187,41 @@ public final class FakeBiPeer implements AutoCloseable {
         }
     }
 
-    /** Stops listening, drops delayed replies not yet sent and frees the threads. Idempotent. */
+    /**
+     * Finishes the replies in progress, for up to {@link #DEFAULT_CLOSE_GRACE}, then stops; see
+     * {@link #close(Duration)}. Idempotent.
+     */
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true)) {
+        close(DEFAULT_CLOSE_GRACE);
+    }
+
+    /**
+     * Finishes the replies in progress, then stops. From the call on, a request that arrives takes no
+     * reply from the queue and is not recorded: it is answered HTTP 503 with the bare Result
+     * {@code {"ResultCode":"Other","Description":"FakeBiPeer: closing"}}. Every reply already begun, a
+     * {@linkplain Reply#delayed delayed} one included, is sent in full as long as it is due within the
+     * grace period. Then the server stops listening, closes every connection (a reply still waiting
+     * after the grace period is dropped with its connection) and frees its threads. Returns as soon as
+     * no reply is open, at once when none was. A second call does nothing.
+     *
+     * @param grace the most time to wait for replies in progress; zero or negative drops them at once
+     */
+    public void close(Duration grace) {
+        Objects.requireNonNull(grace, "grace");
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            int left = open.drain(grace);
+            if (left > 0) {
+                LOG.log(System.Logger.Level.WARNING, () -> "FakeBiPeer: " + left + " repl(ies) still waiting after the"
+                        + " grace period of " + grace.toMillis() + " ms are dropped");
+            }
+        } finally {
             scheduler.shutdownNow();
             poster.close();
+            // stop(0): the JDK's stop(delay) waits out its whole delay even when nothing is in progress.
             server.stop(0);
             executor.shutdownNow();
         }
@@ -197,12 +233,35 @@ public final class FakeBiPeer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) {
+        OpenExchanges.Admission admission = open.begin();
+        if (admission == OpenExchanges.Admission.DROP) {
+            exchange.close(); // stopped waiting: no response is begun
+            return;
+        }
+        boolean handedOver = false;
+        try {
+            if (admission == OpenExchanges.Admission.REFUSE) {
+                Reply.Response closing = Reply.bare(503, ResultCode.Other, "FakeBiPeer: closing");
+                exchange.getResponseHeaders().set("Connection", "close");
+                HttpExchanges.respond(exchange, closing.status(), closing.body());
+                return;
+            }
+            handedOver = serve(exchange);
+        } finally {
+            if (!handedOver) {
+                open.end();
+            }
+        }
+    }
+
+    /** Serves an admitted exchange; true when a delayed reply now owns it (and ends it). */
+    private boolean serve(HttpExchange exchange) {
         byte[] body;
         try {
             body = HttpExchanges.readBody(exchange, codec.limits().maxBodyBytes());
         } catch (IOException e) {
             exchange.close();
-            return;
+            return false;
         }
         BiMessage message = null;
         String failure = null;
@@ -225,13 +284,20 @@ public final class FakeBiPeer implements AutoCloseable {
         Reply.Response chosen = response;
         if (reply.delay().isZero()) {
             HttpExchanges.respond(exchange, chosen.status(), chosen.body());
-            return;
+            return false;
         }
         try {
-            scheduler.schedule(() -> HttpExchanges.respond(exchange, chosen.status(), chosen.body()),
-                    reply.delay().toNanos(), TimeUnit.NANOSECONDS);
+            scheduler.schedule(() -> {
+                try {
+                    HttpExchanges.respond(exchange, chosen.status(), chosen.body());
+                } finally {
+                    open.end();
+                }
+            }, reply.delay().toNanos(), TimeUnit.NANOSECONDS);
+            return true;
         } catch (RejectedExecutionException e) {
-            exchange.close(); // closing
+            exchange.close(); // stopped
+            return false;
         }
     }
 
