@@ -178,9 +178,16 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(Errors.plain(e));
         }
-        HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
+        // HTTP/1.1 on plain http (the JDK's default would add Upgrade: h2c, which a strict server may
+        // refuse or answer late); HTTP/2 offered through ALPN on https.
+        boolean https = "https".equalsIgnoreCase(endpoint.getScheme());
+        HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .version(https ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1);
         if (tls != null) {
             client.sslContext(Pem.clientContext(tls.cert, tls.key, tls.ca));
+        }
+        if (token != null && token.isBlank()) {
+            throw new UsageException("--token is empty: give the bearer token, or leave the option out");
         }
         String authorization = token == null ? null : "Bearer " + token;
         ConformanceTarget target = ConformanceTarget.http(endpoint, client.build(), authorization,

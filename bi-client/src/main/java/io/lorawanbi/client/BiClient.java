@@ -291,7 +291,7 @@ public final class BiClient implements AutoCloseable {
 
     private Transport transport(BiPeer peer) {
         return transports.computeIfAbsent(peer, p -> new Transport(p.endpoint(), p.displayEndpoint(), p.connectTimeout(),
-                p.requestTimeout(), p.sslContext().orElse(null), p.httpClient().orElse(null)));
+                p.requestTimeout(), p.sslContext().orElse(null), p.httpClient().orElse(null), codec.limits().maxBodyBytes()));
     }
 
     private BiPeer peerFor(BiRequest<?> request) {

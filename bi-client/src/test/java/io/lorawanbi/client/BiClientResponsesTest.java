@@ -200,6 +200,37 @@ class BiClientResponsesTest {
                 .isEqualTo("https://js.example.net:8443/bi");
     }
 
+    @Test
+    void aHugeBodyIsReadOnlyUpToTheLimitAndRefused() {
+        byte[] huge = new byte[8 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        huge[0] = '{';
+        huge[huge.length - 1] = '}';
+        peer.enqueue(Reply.json(200, huge));
+        BiClientException e = failure();
+        assertThat(e.kind()).isEqualTo(Kind.UNDECODABLE);
+        assertThat(e.status()).hasValue(200);
+        assertThat(e.getMessage()).contains("longer than the limit of " + Messages.CODEC.limits().maxBodyBytes())
+                .contains("the rest was not read");
+    }
+
+    @Test
+    void aCredentialEchoedByThePeerIsInNoMessageExcerptOrResult() {
+        peer.enqueue(body -> Reply.of(400, "application/json",
+                "{\"ResultCode\":\"Other\",\"Description\":\"bad auth Bearer s3cr3t-token\"}"));
+        BiClientException bare = failure();
+        assertThat(bare.kind()).isEqualTo(Kind.BARE_RESULT);
+        assertThat(bare.getMessage()).doesNotContain("s3cr3t-token").contains("bad auth");
+        assertThat(bare.excerpt()).doesNotContain("s3cr3t-token");
+        assertThat(bare.result().orElseThrow().description()).doesNotContain("s3cr3t-token");
+
+        peer.enqueue(Reply.of(200, "text/html", "<html>login required; you sent Bearer s3cr3t-token</html>"));
+        BiClientException page = failure();
+        assertThat(page.kind()).isEqualTo(Kind.ERROR_PAGE);
+        assertThat(page.getMessage()).doesNotContain("s3cr3t-token");
+        assertThat(page.excerpt()).doesNotContain("s3cr3t-token");
+    }
+
     private BiClientException failure() {
         return catchThrowableOfType(() -> client.send(Messages.request()), BiClientException.class);
     }

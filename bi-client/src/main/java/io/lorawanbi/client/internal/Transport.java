@@ -23,16 +23,20 @@ public final class Transport {
     private final URI endpoint;
     private final String where;
     private final Duration requestTimeout;
+    private final int maxBodyBytes;
 
     /**
      * A transport to one endpoint: HTTP/1.1 on {@code http://} (no {@code Upgrade: h2c}), HTTP/2 offered
      * through ALPN on {@code https://}; redirects are not followed. A given client is used as it is.
+     * A response body is read up to {@code maxBodyBytes + 1} bytes and no further, so a huge body
+     * costs no more memory than that: it fails as {@code UNDECODABLE}.
      */
     public Transport(URI endpoint, String where, Duration connectTimeout, Duration requestTimeout,
-            @Nullable SSLContext sslContext, @Nullable HttpClient given) {
+            @Nullable SSLContext sslContext, @Nullable HttpClient given, int maxBodyBytes) {
         this.endpoint = endpoint;
         this.where = where;
         this.requestTimeout = requestTimeout;
+        this.maxBodyBytes = maxBodyBytes;
         if (given != null) {
             this.http = given;
             return;
@@ -57,7 +61,10 @@ public final class Transport {
      * POSTs a JSON body.
      *
      * @param authorization the Authorization header value, or {@code null}
-     * @return the response; failed with a {@link BiClientException} when none came
+     * @return the response, with every occurrence of the Authorization value (and of its credential
+     *     after the scheme) in the body replaced by {@code …}, so that a peer echoing it cannot bring it
+     *     into an exception message, an excerpt or a log line; failed with a
+     *     {@link BiClientException} when no response came
      */
     public CompletableFuture<PeerResponse> post(byte[] body, @Nullable String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
@@ -70,7 +77,7 @@ public final class Transport {
         }
         CompletableFuture<HttpResponse<byte[]>> sent;
         try {
-            sent = http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            sent = http.sendAsync(request.build(), BoundedBody.handler(maxBodyBytes));
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(failure(e));
         }
@@ -78,8 +85,14 @@ public final class Transport {
             if (failure != null) {
                 throw failure(failure);
             }
+            if (response.body().length > maxBodyBytes) {
+                String type = response.headers().firstValue("Content-Type").orElse(null);
+                throw new BiClientException(Kind.UNDECODABLE, response.statusCode(), type, "", null, null,
+                        "HTTP " + response.statusCode() + " from " + where + " with a body longer than the limit of "
+                                + maxBodyBytes + " bytes; the rest was not read", null);
+            }
             return new PeerResponse(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-                    response.body(), where);
+                    Redaction.without(response.body(), authorization), where);
         });
     }
 
