@@ -9,4 +9,6 @@ module io.lorawanbi.client {
     requires static org.jspecify;
 
     exports io.lorawanbi.client;
+    // Internal: the testkit's client and conformance reports tell transport failures apart the same way.
+    exports io.lorawanbi.client.internal to io.lorawanbi.testkit;
 }

@@ -2,6 +2,7 @@ package io.lorawanbi.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lorawanbi.server.testsupport.NginxProcess;
 import io.lorawanbi.server.testsupport.TestPki;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -131,7 +132,7 @@ class DeployExamplesTest {
                         }
                     """.formatted(port, dir.resolve("tls/fullchain.pem"), dir.resolve("tls/privkey.pem"),
                     conf.resolve("client-cas.pem"), serve.uri.getPort()))) {
-                Bi result = check("https://127.0.0.1:" + nginx.port + "/", "000013", clientTls(dir));
+                Bi result = check("https://127.0.0.1:" + nginx.port() + "/", "000013", clientTls(dir));
                 assertThat(result.status()).as(result.out() + result.err() + nginx.logs()).isZero();
                 assertThat(result.out()).contains("PASS  1.1  required_untrusted_sender_gets_unknown_sender");
             }

@@ -25,6 +25,7 @@ import io.lorawanbi.server.internal.ClientAnswerSender;
 import io.lorawanbi.server.internal.HandlerCalls;
 import io.lorawanbi.server.internal.HomeNSHandlerAdapter;
 import io.lorawanbi.server.internal.Intake;
+import io.lorawanbi.server.internal.ReceiverIds;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
@@ -89,8 +90,7 @@ public final class BiServer {
 
     private final BiCodec codec;
     private final SenderAuthenticator authenticator;
-    private final Set<PartyID> receivers;
-    private final java.util.List<JoinEuiRange> receiverRanges;
+    private final ReceiverIds receivers;
     private final Map<PartyID, AnswerMode> modes;
     private final Map<MessageType, BiHandler<?, ?>> handlers;
     private final Duration handlerTimeout;
@@ -104,8 +104,7 @@ public final class BiServer {
     private BiServer(Builder b) {
         this.codec = b.codec;
         this.authenticator = b.authenticator;
-        this.receivers = Set.copyOf(b.receivers);
-        this.receiverRanges = java.util.List.copyOf(b.receiverRanges);
+        this.receivers = new ReceiverIds(b.receivers, b.receiverRanges);
         this.modes = Map.copyOf(b.modes);
         this.handlers = new EnumMap<>(b.handlers);
         this.handlerTimeout = b.handlerTimeout;
@@ -114,7 +113,7 @@ public final class BiServer {
         this.listener = b.listener;
         this.output = new AnswerOutput(b.codec, b.listener, b.handlerTimeout);
         this.delivery = new AsyncDelivery(b.answerSender, b.listener);
-        this.intake = new Intake(new Intake.Settings(codec, authenticator, this::answersFor, b.answerConsumer,
+        this.intake = new Intake(new Intake.Settings(codec, authenticator, receivers::contains, b.answerConsumer,
                 b.notificationConsumer, handlerExecutor, handlerTimeout, clock, listener, output));
     }
 
@@ -191,9 +190,8 @@ public final class BiServer {
 
     private CompletableFuture<Answered> answerAuthenticated(InboundRequest request, Header header,
             AuthenticatedPeer peer, ReceivedRequest read) {
-        if (!answersFor(header.receiverId())) {
-            return completedFuture(Answered.derived(Answers.failure(header, Result.of(ResultCode.UnkownReceiver,
-                    "this server does not answer for " + header.receiverId()))));
+        if (!receivers.contains(header.receiverId())) {
+            return completedFuture(Answered.derived(ReceiverIds.refusal(header)));
         }
         BiMessage message;
         try {
@@ -208,8 +206,7 @@ public final class BiServer {
                 request.remoteAddress(), request.attributes());
         BiHandler<?, ?> handler = handlers.get(type);
         if (handler == null) {
-            return completedFuture(Answered.derived(Answers.failure(header, Result.of(
-                    ResultCode.malformed(header.protocolVersion()), type + " is not served here"))));
+            return completedFuture(Answered.derived(Answering.notServed(header)));
         }
         boolean derived = handler instanceof HomeNSHandlerAdapter; // answers valid by construction
         CompletableFuture<Answered> result = HandlerCalls.<BiAnswer>invoke(() -> Answering.invoke(handler,
@@ -218,11 +215,6 @@ public final class BiServer {
                 .thenApply(a -> derived ? Answered.derived(a) : output.checked(header, a));
         return result.orTimeout(handlerTimeout.toNanos(), TimeUnit.NANOSECONDS)
                 .handle((a, failure) -> failure == null ? a : Answered.derived(output.handlerFailure(header, failure)));
-    }
-
-    private boolean answersFor(PartyID receiver) {
-        return receivers.isEmpty() && receiverRanges.isEmpty() || receivers.contains(receiver)
-                || receiverRanges.stream().anyMatch(r -> r.contains(receiver));
     }
 
     private static CompletionStage<OutboundResponse> done(OutboundResponse response) {

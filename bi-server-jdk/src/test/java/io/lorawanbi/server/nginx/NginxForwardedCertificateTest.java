@@ -22,6 +22,7 @@ import io.lorawanbi.server.auth.ForwardedClientCertificateAuthenticator;
 import io.lorawanbi.server.auth.TrustedProxies;
 import io.lorawanbi.server.jdk.BiHttpServer;
 import io.lorawanbi.server.testsupport.LogCapture;
+import io.lorawanbi.server.testsupport.NginxProcess;
 import io.lorawanbi.server.testsupport.TestPki;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -137,7 +138,7 @@ class NginxForwardedCertificateTest {
     }
 
     static ResultCode viaNginx(TestPki.Identity identity, PartyID sender, String... headers) throws Exception {
-        HttpResponse<byte[]> response = post(URI.create("https://127.0.0.1:" + nginx.port + "/bi"), identity, sender, headers);
+        HttpResponse<byte[]> response = post(URI.create("https://127.0.0.1:" + nginx.port() + "/bi"), identity, sender, headers);
         assertThat(response.statusCode()).as("nginx answered %s%s", new String(response.body(), StandardCharsets.UTF_8),
                 nginx.logs()).isEqualTo(200);
         return CODEC.decode(response.body(), HomeNSAns.class).result().resultCode();

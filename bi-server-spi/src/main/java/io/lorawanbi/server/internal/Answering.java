@@ -7,6 +7,7 @@ import io.lorawanbi.model.message.Header;
 import io.lorawanbi.model.message.HomeNSAns;
 import io.lorawanbi.model.message.HomeNSReq;
 import io.lorawanbi.model.message.Result;
+import io.lorawanbi.model.message.Answers;
 import io.lorawanbi.model.message.BiAnswer;
 import io.lorawanbi.model.message.BiRequest;
 import io.lorawanbi.server.AuthenticatedPeer;
@@ -56,6 +57,12 @@ public final class Answering {
                 : !expected.senderId().equals(actual.senderId()) ? "SenderID " + actual.senderId()
                 : !expected.receiverId().equals(actual.receiverId()) ? "ReceiverID " + actual.receiverId()
                 : null;
+    }
+
+    /** The answer to a request of a type no handler is registered for: the version's malformed code. */
+    public static BiAnswer notServed(Header header) {
+        return Answers.failure(header, Result.of(ResultCode.malformed(header.protocolVersion()),
+                header.messageType() + " is not served here"));
     }
 
     /** The request type whose record class this is. */

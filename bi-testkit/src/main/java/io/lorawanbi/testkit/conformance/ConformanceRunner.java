@@ -1,9 +1,9 @@
 package io.lorawanbi.testkit.conformance;
 
+import io.lorawanbi.client.internal.TransportFailures;
 import io.lorawanbi.testkit.client.TargetResponse;
 import io.lorawanbi.model.ProtocolVersion;
 import io.lorawanbi.testkit.internal.HttpExchanges;
-import io.lorawanbi.testkit.internal.TransportFailures;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;

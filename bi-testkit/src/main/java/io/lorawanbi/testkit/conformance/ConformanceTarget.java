@@ -1,11 +1,11 @@
 package io.lorawanbi.testkit.conformance;
 
+import io.lorawanbi.client.internal.TransportFailures;
 import io.lorawanbi.testkit.client.TargetResponse;
 import io.lorawanbi.server.BiServer;
 import io.lorawanbi.server.InboundRequest;
 import io.lorawanbi.server.OutboundResponse;
 import io.lorawanbi.testkit.internal.HttpExchanges;
-import io.lorawanbi.testkit.internal.TransportFailures;
 import io.lorawanbi.testkit.internal.SharedHttpClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package io.lorawanbi.testkit.conformance;
 
+import io.lorawanbi.client.internal.TransportFailures;
 import io.lorawanbi.testkit.client.TargetResponse;
 import io.lorawanbi.codec.BiCodec;
 import io.lorawanbi.codec.BiDecodeException;
@@ -14,7 +15,6 @@ import io.lorawanbi.model.message.HomeNSReq;
 import io.lorawanbi.model.message.Result;
 import io.lorawanbi.testkit.internal.BareResultJson;
 import io.lorawanbi.testkit.internal.JsonText;
-import io.lorawanbi.testkit.internal.TransportFailures;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

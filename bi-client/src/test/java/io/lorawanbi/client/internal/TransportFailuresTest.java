@@ -1,4 +1,4 @@
-package io.lorawanbi.testkit.internal;
+package io.lorawanbi.client.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

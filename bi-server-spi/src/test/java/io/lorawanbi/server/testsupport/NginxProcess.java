@@ -1,4 +1,4 @@
-package io.lorawanbi.server.nginx;
+package io.lorawanbi.server.testsupport;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -13,9 +13,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real nginx (Debian's {@code nginx} package) run in the foreground as one process, with a
  * configuration generated into a test directory, on loopback only; started and stopped within
- * bounded times.
+ * bounded times. Used by the nginx-tagged tests (profile {@code nginx}) of the adapters and the CLI.
  */
-final class NginxProcess implements AutoCloseable {
+public final class NginxProcess implements AutoCloseable {
 
     private static final List<Path> CANDIDATES = List.of(Path.of("/usr/sbin/nginx"), Path.of("/usr/local/sbin/nginx"),
             Path.of("/usr/bin/nginx"), Path.of("/usr/local/nginx/sbin/nginx"));
@@ -24,7 +24,7 @@ final class NginxProcess implements AutoCloseable {
 
     private final Process process;
     private final Path dir;
-    final int port;
+    private final int port;
 
     private NginxProcess(Process process, Path dir, int port) {
         this.process = process;
@@ -33,7 +33,7 @@ final class NginxProcess implements AutoCloseable {
     }
 
     /** The nginx binary; fails (never skips) when there is none. */
-    static Path binary() {
+    public static Path binary() {
         for (Path p : CANDIDATES) {
             if (Files.isExecutable(p)) {
                 return p;
@@ -55,7 +55,7 @@ final class NginxProcess implements AutoCloseable {
      * @param dir an empty directory for the configuration, logs and temporary files
      * @param serverBlock the {@code server { ... }} block, given the port to listen on
      */
-    static NginxProcess start(Path dir, java.util.function.IntFunction<String> serverBlock)
+    public static NginxProcess start(Path dir, java.util.function.IntFunction<String> serverBlock)
             throws IOException, InterruptedException {
         Path binary = binary();
         IOException last = null;
@@ -77,6 +77,11 @@ final class NginxProcess implements AutoCloseable {
             }
         }
         throw last;
+    }
+
+    /** The loopback port nginx listens on. */
+    public int port() {
+        return port;
     }
 
     private static String config(Path dir, String serverBlock) {
@@ -117,7 +122,7 @@ final class NginxProcess implements AutoCloseable {
     }
 
     /** nginx's output and error log, for failure messages. */
-    String logs() {
+    public String logs() {
         StringBuilder out = new StringBuilder();
         for (String name : List.of("stderr.log", "error.log")) {
             Path p = dir.resolve(name);
