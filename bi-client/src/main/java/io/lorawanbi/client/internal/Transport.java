@@ -85,14 +85,13 @@ public final class Transport {
             if (failure != null) {
                 throw failure(failure);
             }
+            String type = response.headers().firstValue("Content-Type").orElse(null);
             if (response.body().length > maxBodyBytes) {
-                String type = response.headers().firstValue("Content-Type").orElse(null);
                 throw new BiClientException(Kind.UNDECODABLE, response.statusCode(), type, "", null, null,
                         "HTTP " + response.statusCode() + " from " + where + " with a body longer than the limit of "
                                 + maxBodyBytes + " bytes; the rest was not read", null);
             }
-            return new PeerResponse(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-                    Redaction.without(response.body(), authorization), where);
+            return new PeerResponse(response.statusCode(), type, Redaction.without(response.body(), authorization), where);
         });
     }
 
